@@ -1,0 +1,12 @@
+//! The scenario engine: pure Rust, no Bevy. Model, parsing with locations, validation, scoring
+//! and the session state machine that the CLI, the tests and the game all drive.
+
+pub mod diagnostic;
+pub mod locate;
+pub mod model;
+pub mod source;
+pub mod suggest;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use model::*;
+pub use source::SourceFile;

@@ -1,0 +1,235 @@
+//! The data contract: the strategy catalog and scenarios as trainers write them in RON.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+/// A strategy or mistake id, written bare in RON (`empathize`, not `"empathize"`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+impl Id {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Id {
+    fn from(s: &str) -> Self {
+        Id(s.to_owned())
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdVisitor;
+        impl Visitor<'_> for IdVisitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a bare identifier such as `empathize`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
+                Ok(Id(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_identifier(IdVisitor)
+    }
+}
+
+/// `scenarios/strategies.ron`: every strategy and mistake that scenarios may name.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Catalog")]
+pub struct Catalog {
+    pub strategies: Vec<Strategy>,
+    #[serde(default)]
+    pub mistakes: Vec<Mistake>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub id: Id,
+    pub name: String,
+    pub summary: String,
+    pub why: String,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mistake {
+    pub id: Id,
+    pub name: String,
+    pub why: String,
+    pub penalty: i32,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl Catalog {
+    pub fn strategy(&self, id: &Id) -> Option<&Strategy> {
+        self.strategies.iter().find(|s| &s.id == id)
+    }
+
+    pub fn mistake(&self, id: &Id) -> Option<&Mistake> {
+        self.mistakes.iter().find(|m| &m.id == id)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl fmt::Display for Difficulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Outcome {
+    Resolved,
+    Escalated,
+    Unresolved,
+    Walkout,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// One `*.scenario.ron` file.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub setting: String,
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub customer: Customer,
+    #[serde(default)]
+    pub learning_goals: String,
+    #[serde(default)]
+    pub reflection: Vec<String>,
+    pub start: String,
+    pub scenes: Scenes,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    pub name: String,
+    pub about: String,
+    pub mood: i32,
+}
+
+/// Scenes in the order the file lists them (the first walkout ending is the default one).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Scenes(pub Vec<(String, SceneNode)>);
+
+impl<'de> Deserialize<'de> for Scenes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScenesVisitor;
+        impl<'de> Visitor<'de> for ScenesVisitor {
+            type Value = Scenes;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of scene ids to `Scene(..)` or `Ending(..)`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scenes, A::Error> {
+                let mut scenes = Vec::with_capacity(map.size_hint().unwrap_or(8));
+                while let Some(entry) = map.next_entry::<String, SceneNode>()? {
+                    scenes.push(entry);
+                }
+                Ok(Scenes(scenes))
+            }
+        }
+        deserializer.deserialize_map(ScenesVisitor)
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum SceneNode {
+    Scene(Scene),
+    Ending(Ending),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scene {
+    pub situation: String,
+    pub customer_says: Vec<String>,
+    pub recommended: Vec<Id>,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub say: String,
+    #[serde(default)]
+    pub uses: Vec<Id>,
+    #[serde(default)]
+    pub mistakes: Vec<Id>,
+    #[serde(default)]
+    pub mood: i32,
+    pub next: String,
+    pub feedback: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub outcome: Outcome,
+    pub text: String,
+}
+
+impl Scenario {
+    pub fn node(&self, id: &str) -> Option<&SceneNode> {
+        self.scenes.0.iter().find(|(k, _)| k == id).map(|(_, n)| n)
+    }
+
+    pub fn scene(&self, id: &str) -> Option<&Scene> {
+        match self.node(id)? {
+            SceneNode::Scene(s) => Some(s),
+            SceneNode::Ending(_) => None,
+        }
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.scenes.0.iter().position(|(k, _)| k == id)
+    }
+
+    /// Where the run goes when the mood reaches 0: the first `Walkout` ending in the file.
+    pub fn walkout_ending(&self) -> Option<(&str, &Ending)> {
+        self.scenes.0.iter().find_map(|(k, n)| match n {
+            SceneNode::Ending(e) if e.outcome == Outcome::Walkout => Some((k.as_str(), e)),
+            _ => None,
+        })
+    }
+
+    pub fn decision_scene_count(&self) -> usize {
+        self.scenes
+            .0
+            .iter()
+            .filter(|(_, n)| matches!(n, SceneNode::Scene(_)))
+            .count()
+    }
+}
