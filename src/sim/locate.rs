@@ -332,7 +332,7 @@ mod tests {
         assert_eq!(at(&next), (7, 36, "\"zz\"".into()));
         assert_eq!(at(&[Seg::Field("scenes"), Seg::KeyName("b")]), (10, 9, "\"b\"".into()));
         let outcome = [Seg::Field("scenes"), Seg::Key("b"), Seg::Field("outcome")];
-        assert_eq!(at(&outcome), (10, 29, "Resolved".into()));
+        assert_eq!(at(&outcome), (10, 30, "Resolved".into()));
     }
 
     #[test]

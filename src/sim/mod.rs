@@ -4,9 +4,14 @@
 pub mod diagnostic;
 pub mod locate;
 pub mod model;
+pub mod rng;
+pub mod scoring;
+pub mod session;
 pub mod source;
 pub mod suggest;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use model::*;
+pub use scoring::Grade;
+pub use session::{Debrief, Feedback, Presented, Session, SessionError};
 pub use source::SourceFile;
