@@ -1,1 +1,13 @@
-fn main() {}
+//! `hold-the-line`: the game window, or a trainer's command-line tool with a subcommand.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match hold_the_line::cli::run() {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(hold_the_line::cli::EXIT_PROBLEMS)
+        }
+    }
+}

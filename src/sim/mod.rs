@@ -1,7 +1,9 @@
 //! The scenario engine: pure Rust, no Bevy. Model, parsing with locations, validation, scoring
 //! and the session state machine that the CLI, the tests and the game all drive.
 
+pub mod bestpath;
 pub mod diagnostic;
+pub mod library;
 pub mod locate;
 pub mod model;
 pub mod rng;
@@ -9,8 +11,11 @@ pub mod scoring;
 pub mod session;
 pub mod source;
 pub mod suggest;
+pub mod validate;
 
+pub use bestpath::BestPath;
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use library::{Library, LoadedScenario};
 pub use model::*;
 pub use scoring::Grade;
 pub use session::{Debrief, Feedback, Presented, Session, SessionError};

@@ -1,0 +1,144 @@
+//! `hold-the-line graph`: the branching graph as Mermaid or Graphviz DOT, best path highlighted.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{GraphFormat, load_one};
+use crate::sim::bestpath::best_path;
+use crate::sim::scoring::score_choice;
+use crate::sim::{Catalog, Scenario, SceneNode};
+
+pub fn run(scenarios_dir: &Path, name: &str, format: GraphFormat) -> Result<ExitCode> {
+    let (library, found) = match load_one(scenarios_dir, name) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
+    };
+    let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+    print!("{}", render(&found.scenario, &catalog, format));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One arrow: from scene, choice number (file order, 1-based), to scene, score, mood change, on best path.
+struct Edge<'a> {
+    from: &'a str,
+    choice: usize,
+    to: &'a str,
+    score: u8,
+    mood: i32,
+    best: bool,
+}
+
+fn edges<'a>(scenario: &'a Scenario, catalog: &Catalog) -> (Vec<Edge<'a>>, HashSet<String>) {
+    let best = best_path(scenario, catalog);
+    let best_steps: HashSet<(String, usize)> = best.iter().flat_map(|b| b.steps.iter().map(|(s, c, _)| (s.clone(), *c))).collect();
+    let mut best_nodes: HashSet<String> = best_steps.iter().map(|(s, _)| s.clone()).collect();
+    if let Some(b) = &best {
+        best_nodes.insert(b.ending.clone());
+    }
+    let mut out = Vec::new();
+    for (id, node) in &scenario.scenes.0 {
+        if let SceneNode::Scene(scene) = node {
+            for (i, choice) in scene.choices.iter().enumerate() {
+                out.push(Edge {
+                    from: id,
+                    choice: i + 1,
+                    to: &choice.next,
+                    score: score_choice(scene, choice, catalog).score,
+                    mood: choice.mood,
+                    best: best_steps.contains(&(id.clone(), i)),
+                });
+            }
+        }
+    }
+    (out, best_nodes)
+}
+
+fn short(text: &str, max: usize) -> String {
+    let clean: String = text.chars().map(|c| if c == '"' { '\'' } else { c }).collect();
+    if clean.chars().count() <= max {
+        clean
+    } else {
+        format!("{}...", clean.chars().take(max).collect::<String>().trim_end())
+    }
+}
+
+pub fn render(scenario: &Scenario, catalog: &Catalog, format: GraphFormat) -> String {
+    match format {
+        GraphFormat::Mermaid => mermaid(scenario, catalog),
+        GraphFormat::Dot => dot(scenario, catalog),
+    }
+}
+
+/// Mermaid node ids must be plain words; scene ids may hold dashes.
+fn node_id(id: &str) -> String {
+    id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
+    let (edges, best_nodes) = edges(scenario, catalog);
+    let mut out = String::new();
+    let _ = writeln!(out, "---\ntitle: \"{}\"\n---\nflowchart TD", short(&scenario.title, 80));
+    for (id, node) in &scenario.scenes.0 {
+        let start = if *id == scenario.start { "START: " } else { "" };
+        match node {
+            SceneNode::Scene(s) => {
+                let _ = writeln!(out, "    {}[\"{start}{id}<br/><small>{}</small>\"]", node_id(id), short(&s.situation, 60));
+            }
+            SceneNode::Ending(e) => {
+                let _ = writeln!(out, "    {}([\"{} ending: {id}\"])", node_id(id), e.outcome);
+            }
+        }
+    }
+    let mut best_links = Vec::new();
+    for (n, e) in edges.iter().enumerate() {
+        let _ = writeln!(out, "    {} -->|\"{}: {} pts, mood {:+}\"| {}", node_id(e.from), e.choice, e.score, e.mood, node_id(e.to));
+        if e.best {
+            best_links.push(n.to_string());
+        }
+    }
+    let _ = writeln!(out, "    classDef ending fill:#eef3f8,stroke:#4a6680");
+    let _ = writeln!(out, "    classDef best stroke:#1b7f3b,stroke-width:3px");
+    for (id, node) in &scenario.scenes.0 {
+        if matches!(node, SceneNode::Ending(_)) {
+            let _ = writeln!(out, "    class {} ending", node_id(id));
+        }
+    }
+    for id in scenario.scenes.0.iter().map(|(id, _)| id).filter(|id| best_nodes.contains(*id)) {
+        let _ = writeln!(out, "    class {} best", node_id(id));
+    }
+    if !best_links.is_empty() {
+        let _ = writeln!(out, "    linkStyle {} stroke:#1b7f3b,stroke-width:3px", best_links.join(","));
+    }
+    out
+}
+
+fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
+    let (edges, best_nodes) = edges(scenario, catalog);
+    let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out = String::new();
+    let _ = writeln!(out, "digraph \"{}\" {{", quote(&scenario.id));
+    let _ = writeln!(out, "    label=\"{}\"; labelloc=t; rankdir=TB;", quote(&scenario.title));
+    let _ = writeln!(out, "    node [shape=box, style=rounded, fontname=\"Helvetica\"];");
+    for (id, node) in &scenario.scenes.0 {
+        let best = if best_nodes.contains(id) { ", color=\"#1b7f3b\", penwidth=3" } else { "" };
+        match node {
+            SceneNode::Scene(s) => {
+                let start = if *id == scenario.start { "START: " } else { "" };
+                let _ = writeln!(out, "    \"{}\" [label=\"{start}{}\\n{}\"{best}];", quote(id), quote(id), quote(&short(&s.situation, 40)));
+            }
+            SceneNode::Ending(e) => {
+                let _ = writeln!(out, "    \"{}\" [shape=doubleoctagon, style=filled, fillcolor=\"#eef3f8\", label=\"{} ending\\n{}\"{best}];", quote(id), e.outcome, quote(id));
+            }
+        }
+    }
+    for e in &edges {
+        let best = if e.best { ", color=\"#1b7f3b\", penwidth=3" } else { "" };
+        let _ = writeln!(out, "    \"{}\" -> \"{}\" [label=\"{}: {} pts, mood {:+}\"{best}];", quote(e.from), quote(e.to), e.choice, e.score, e.mood);
+    }
+    out.push_str("}\n");
+    out
+}

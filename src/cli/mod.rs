@@ -1,0 +1,132 @@
+//! The command line: validate, play and graph scenarios; no subcommand opens the game.
+
+mod graph;
+mod play;
+mod transcript;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::sim::{Library, LoadedScenario, library};
+
+#[derive(Parser, Debug)]
+#[command(name = "hold-the-line", version, about = "Practice difficult customer conversations, scored against proven service strategies.")]
+#[command(after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Folder with strategies.ron and *.scenario.ron files.
+    #[arg(long, global = true, default_value = "scenarios", value_name = "DIR")]
+    pub scenarios: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files and the catalog; report every problem with file:line:column.
+    Validate {
+        /// Folders or files to check [default: the --scenarios folder].
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Play a scenario in the terminal.
+    Play {
+        /// A scenario file, or a scenario id from the --scenarios folder.
+        scenario: String,
+        /// Seed for the customer's lines and the choice order; the same seed replays the same run.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Play these choices (numbers as shown, comma-separated) and print the whole transcript.
+        #[arg(long, value_delimiter = ',', value_name = "N,N,...")]
+        choices: Option<Vec<usize>>,
+    },
+    /// Draw a scenario's branching graph, endings marked and the best path highlighted.
+    Graph {
+        /// A scenario file, or a scenario id from the --scenarios folder.
+        scenario: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}
+
+/// Exit codes: 0 success, 1 problems found in the files, 2 a usage error.
+pub const EXIT_PROBLEMS: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run() -> Result<ExitCode> {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            err.print()?;
+            return Ok(ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { 0 }));
+        }
+    };
+    match cli.command {
+        Some(Command::Validate { paths, format }) => {
+            let paths = if paths.is_empty() { vec![cli.scenarios.clone()] } else { paths };
+            validate::run(&paths, format)
+        }
+        Some(Command::Play { scenario, seed, choices }) => play::run(&cli.scenarios, &scenario, seed, choices.as_deref()),
+        Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
+        None => {
+            Cli::command().print_help()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Loads the scenario a command names (a file, or an id in the scenarios folder) and refuses one
+/// with errors, printing them: playing or drawing a broken scenario would only mislead.
+fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, LoadedScenario), ExitCode> {
+    let as_path = PathBuf::from(name);
+    let library = if as_path.is_file() { library::load(&[as_path]) } else { library::load(&[scenarios_dir.to_path_buf()]) };
+    let found = library.scenarios.iter().find(|s| s.scenario.id == name || std::path::Path::new(&s.file.path) == std::path::Path::new(name)).cloned();
+    let Some(found) = found else {
+        let broken = library.broken.iter().find(|(file, _)| file.contains(name));
+        if let Some((_, diagnostic)) = broken {
+            eprintln!("{}", diagnostic.render(color_stderr()));
+            return Err(ExitCode::from(EXIT_PROBLEMS));
+        }
+        let known: Vec<&str> = library.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
+        eprintln!("error: no scenario `{name}`: give a path to a `.scenario.ron` file or a scenario id from {}", scenarios_dir.display());
+        if !known.is_empty() {
+            eprintln!("known ids: {}", known.join(", "));
+        }
+        return Err(ExitCode::from(EXIT_USAGE));
+    };
+    let own: Vec<_> = library.diagnostics.iter().filter(|d| d.is_error() && (d.file == found.file.path || library.catalog.as_ref().is_some_and(|(f, _)| f.path == d.file) || d.code == "missing-catalog")).collect();
+    if !own.is_empty() {
+        for d in &own {
+            eprintln!("{}", d.render(color_stderr()));
+        }
+        eprintln!("error: `{}` has {} problem(s); run `hold-the-line validate {}` and fix them first", found.scenario.id, own.len(), found.file.path);
+        return Err(ExitCode::from(EXIT_PROBLEMS));
+    }
+    Ok((library, found))
+}
+
+fn color_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn color_stdout() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}

@@ -1,0 +1,99 @@
+//! `hold-the-line play`: a whole run in the terminal, scripted with `--choices` or interactive.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{EXIT_USAGE, load_one, transcript};
+use crate::sim::Session;
+
+pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<&[usize]>) -> Result<ExitCode> {
+    let (library, found) = match load_one(scenarios_dir, name) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
+    };
+    let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+    let seed = seed.unwrap_or_else(fresh_seed);
+    let mut session = match Session::new(&found.scenario, &catalog, seed) {
+        Ok(s) => s,
+        Err(err) => {
+            eprintln!("error: {}: {err}", found.file.path);
+            return Ok(ExitCode::from(super::EXIT_PROBLEMS));
+        }
+    };
+    let customer = found.scenario.customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", transcript::header(&found.scenario, seed))?;
+
+    let mut made = Vec::new();
+    match choices {
+        Some(choices) => {
+            for (i, &number) in choices.iter().enumerate() {
+                let Some(presented) = session.current() else {
+                    writeln!(out)?;
+                    eprintln!("error: the run ended after {i} choices, but --choices gave {}: drop the extra ones", choices.len());
+                    return Ok(ExitCode::from(EXIT_USAGE));
+                };
+                write!(out, "{}", transcript::scene(presented, &customer))?;
+                let count = presented.choices.len();
+                let scene_id = presented.scene_id.clone();
+                if number == 0 || number > count {
+                    out.flush()?;
+                    eprintln!("error: choice {} of --choices is {number}, but scene {} (`{scene_id}`) has choices 1 to {count}", i + 1, i + 1);
+                    return Ok(ExitCode::from(EXIT_USAGE));
+                }
+                let feedback = session.choose(number - 1)?;
+                write!(out, "{}", transcript::feedback(feedback, number))?;
+                made.push(number);
+            }
+            if let Some(presented) = session.current() {
+                write!(out, "{}", transcript::scene(presented, &customer))?;
+                out.flush()?;
+                eprintln!("error: --choices ran out at scene {} (`{}`); add a choice from 1 to {}", presented.number, presented.scene_id, presented.choices.len());
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
+        }
+        None => {
+            let stdin = std::io::stdin();
+            let mut lines = stdin.lock().lines();
+            while let Some(presented) = session.current() {
+                write!(out, "{}", transcript::scene(presented, &customer))?;
+                let count = presented.choices.len();
+                let number = loop {
+                    write!(out, "\nYour response (1-{count}, q to quit): ")?;
+                    out.flush()?;
+                    let Some(line) = lines.next().transpose()? else {
+                        writeln!(out, "\nStopped before the end; replay with --seed {seed}.")?;
+                        return Ok(ExitCode::SUCCESS);
+                    };
+                    let line = line.trim();
+                    if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
+                        writeln!(out, "Stopped before the end; replay with --seed {seed}.")?;
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    match line.parse::<usize>() {
+                        Ok(n) if (1..=count).contains(&n) => break n,
+                        _ => writeln!(out, "Please type a number from 1 to {count}.")?,
+                    }
+                };
+                let feedback = session.choose(number - 1)?;
+                write!(out, "{}", transcript::feedback(feedback, number))?;
+                made.push(number);
+            }
+        }
+    }
+    if let Some(debrief) = session.debrief() {
+        write!(out, "{}", transcript::debrief(debrief))?;
+        let list: Vec<String> = made.iter().map(usize::to_string).collect();
+        writeln!(out, "\nReplay this run: hold-the-line play {} --seed {seed} --choices {}", found.file.path, list.join(","))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A seed for a fresh run when none is given; printed so the run can be replayed.
+fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    (nanos as u64 ^ u64::from(std::process::id()).rotate_left(32)) % 1_000_000
+}

@@ -1,0 +1,126 @@
+//! The best achievable run of a scenario: the path whose mean scene score is highest.
+//!
+//! A run's score is a mean, so the best path is not simply the best choice at each scene: a
+//! longer path can pay off or cost. Mood matters too (at 0 the customer walks out), so the
+//! search runs over (scene, mood) states, one layer per path length, keeping the highest score
+//! sum per state and length; the best mean over all lengths wins.
+
+use std::collections::HashMap;
+
+use super::model::{Catalog, Outcome, Scenario, SceneNode};
+use super::scoring::{next_mood, score_choice};
+
+/// A scenario's best run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BestPath {
+    pub score: u8,
+    /// Decision scenes in order, each with the chosen choice's file index and its scene score.
+    pub steps: Vec<(String, usize, u8)>,
+    pub ending: String,
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    sum: u32,
+    /// The state and choice this entry came from, in the previous layer.
+    from: Option<(usize, usize)>,
+}
+
+/// Finds the best run, or `None` when no run can reach an ending.
+pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
+    let nodes = &scenario.scenes.0;
+    let index: HashMap<&str, usize> = nodes.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+    let start = *index.get(scenario.start.as_str())?;
+    if !matches!(nodes[start].1, SceneNode::Scene(_)) {
+        return None;
+    }
+    let walkout = scenario.walkout_ending().map(|(id, _)| id.to_owned()).unwrap_or_else(|| "walkout".into());
+    // Scores per (scene, choice) and where each choice leads, computed once.
+    let edges: Vec<Vec<(u8, i32, Option<usize>)>> = nodes
+        .iter()
+        .map(|(_, node)| match node {
+            SceneNode::Scene(scene) => scene
+                .choices
+                .iter()
+                .map(|c| (score_choice(scene, c, catalog).score, c.mood, index.get(c.next.as_str()).copied()))
+                .collect(),
+            SceneNode::Ending(_) => Vec::new(),
+        })
+        .collect();
+    let decision_scenes = edges.iter().filter(|e| !e.is_empty()).count();
+    // Loops may repeat scenes; twice the scene count bounds any sensible run.
+    let max_len = 2 * decision_scenes;
+
+    type State = (usize, i32);
+    let mut layers: Vec<HashMap<State, Entry>> = vec![HashMap::from([(
+        (start, scenario.customer.mood.clamp(0, 100)),
+        Entry { sum: 0, from: None },
+    )])];
+    // (sum, length, outcome rank, last layer state, choice, ending id)
+    let mut best: Option<(u32, usize, u8, State, usize, String)> = None;
+    let rank = |o: Outcome| match o {
+        Outcome::Resolved | Outcome::Escalated => 2,
+        Outcome::Unresolved => 1,
+        Outcome::Walkout => 0,
+    };
+    for len in 1..=max_len {
+        let mut next_layer: HashMap<State, Entry> = HashMap::new();
+        let mut states: Vec<(&State, &Entry)> = layers[len - 1].iter().collect();
+        states.sort_by_key(|(s, _)| **s);
+        for (&(scene, mood), entry) in states {
+            for (choice, &(score, change, next)) in edges[scene].iter().enumerate() {
+                let sum = entry.sum + u32::from(score);
+                let mood_after = next_mood(mood, change);
+                let ending = if mood_after == 0 {
+                    Some((walkout.clone(), Outcome::Walkout))
+                } else {
+                    match next.map(|n| (n, &nodes[n].1)) {
+                        Some((n, SceneNode::Ending(e))) => Some((nodes[n].0.clone(), e.outcome)),
+                        Some((n, SceneNode::Scene(_))) => {
+                            let slot = next_layer.entry((n, mood_after)).or_insert(Entry { sum: 0, from: None });
+                            if slot.from.is_none() || sum > slot.sum {
+                                *slot = Entry { sum, from: Some((scene * 101 + mood as usize, choice)) };
+                            }
+                            None
+                        }
+                        None => None,
+                    }
+                };
+                if let Some((id, outcome)) = ending {
+                    let better = match &best {
+                        None => true,
+                        Some((bsum, blen, brank, ..)) => {
+                            let (lhs, rhs) = (u64::from(sum) * *blen as u64, u64::from(*bsum) * len as u64);
+                            lhs > rhs || (lhs == rhs && rank(outcome) > *brank)
+                        }
+                    };
+                    if better {
+                        best = Some((sum, len, rank(outcome), (scene, mood), choice, id));
+                    }
+                }
+            }
+        }
+        if next_layer.is_empty() {
+            break;
+        }
+        layers.push(next_layer);
+    }
+
+    let (sum, len, _, mut state, mut choice, ending) = best?;
+    let mut steps = Vec::with_capacity(len);
+    for layer in (0..len).rev() {
+        let (scene, _) = state;
+        steps.push((nodes[scene].0.clone(), choice, edges[scene][choice].0));
+        if let Some((packed, prev_choice)) = layers[layer][&state].from {
+            state = (packed / 101, (packed % 101) as i32);
+            choice = prev_choice;
+        }
+    }
+    steps.reverse();
+    let outcome = match scenario.node(&ending) {
+        Some(SceneNode::Ending(e)) => e.outcome,
+        _ => Outcome::Walkout,
+    };
+    Some(BestPath { score: ((2 * sum as usize + len) / (2 * len)) as u8, steps, ending, outcome })
+}

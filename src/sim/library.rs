@@ -1,0 +1,143 @@
+//! A scenario library on disk: the catalog plus scenario files, read, parsed and validated.
+
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Diagnostic, Diagnostics, Severity, Span};
+use super::model::{Catalog, Scenario};
+use super::source::{SourceFile, parse_catalog, parse_scenario};
+use super::validate::{ScenarioSummary, check_duplicate_ids, validate_catalog, validate_scenario};
+
+pub const CATALOG_FILE: &str = "strategies.ron";
+pub const SCENARIO_SUFFIX: &str = ".scenario.ron";
+
+/// A parsed scenario and the file it came from.
+#[derive(Clone, Debug)]
+pub struct LoadedScenario {
+    pub file: SourceFile,
+    pub scenario: Scenario,
+}
+
+/// Everything found under some paths: what parsed, and every problem with its location.
+#[derive(Clone, Debug, Default)]
+pub struct Library {
+    pub catalog: Option<(SourceFile, Catalog)>,
+    pub scenarios: Vec<LoadedScenario>,
+    /// Scenario files that failed to read or parse, with the problem.
+    pub broken: Vec<(String, Diagnostic)>,
+    pub diagnostics: Diagnostics,
+    pub summaries: Vec<ScenarioSummary>,
+}
+
+impl Library {
+    /// Scenarios that validated without errors: the ones safe to play.
+    pub fn playable(&self) -> impl Iterator<Item = &LoadedScenario> {
+        self.scenarios.iter().filter(|s| !self.diagnostics.iter().any(|d| d.is_error() && d.file == s.file.path))
+    }
+
+    pub fn find(&self, id_or_path: &str) -> Option<&LoadedScenario> {
+        self.scenarios.iter().find(|s| s.scenario.id == id_or_path || s.file.path == id_or_path)
+    }
+}
+
+fn problem(file: String, code: &'static str, message: String, hint: &str) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code,
+        file,
+        span: Span::default(),
+        message,
+        label: String::new(),
+        hint: Some(hint.to_owned()),
+        source_line: String::new(),
+    }
+}
+
+/// Expands folders to their catalog and scenario files (sorted); files stay as given.
+fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let mut catalog = None;
+    let mut scenarios = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let candidate = path.join(CATALOG_FILE);
+            if catalog.is_none() && candidate.is_file() {
+                catalog = Some(candidate);
+            }
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(SCENARIO_SUFFIX)))
+                        .collect();
+                    found.sort();
+                    if found.is_empty() {
+                        diagnostics.push(problem(path.display().to_string(), "no-scenarios", "this folder has no `*.scenario.ron` files".into(), "scenario files end in `.scenario.ron`; see AUTHORING.md for a template"));
+                    }
+                    scenarios.extend(found);
+                }
+                Err(err) => diagnostics.push(problem(path.display().to_string(), "unreadable-file", format!("cannot list this folder: {err}"), "check the path and its permissions")),
+            }
+        } else if path.file_name().and_then(|n| n.to_str()) == Some(CATALOG_FILE) {
+            catalog = Some(path.clone());
+        } else {
+            if catalog.is_none() {
+                let sibling = path.parent().unwrap_or(Path::new(".")).join(CATALOG_FILE);
+                if sibling.is_file() {
+                    catalog = Some(sibling);
+                }
+            }
+            scenarios.push(path.clone());
+        }
+    }
+    (catalog, scenarios)
+}
+
+/// Reads, parses and validates everything under `paths` (folders or files), in one pass.
+pub fn load(paths: &[PathBuf]) -> Library {
+    let mut diagnostics = Diagnostics::default();
+    let (catalog_path, scenario_paths) = discover(paths, &mut diagnostics);
+    let catalog = match &catalog_path {
+        Some(p) => SourceFile::read(p).map_err(|d| diagnostics.push(d)).ok(),
+        None => {
+            let shown = paths.first().map_or_else(|| ".".into(), |p| p.display().to_string());
+            diagnostics.push(problem(shown, "missing-catalog", format!("no `{CATALOG_FILE}` found"), "scenarios name strategies from `strategies.ron`, which must sit in the same folder as the scenario files"));
+            None
+        }
+    };
+    let files: Vec<Result<SourceFile, Diagnostic>> = scenario_paths.iter().map(|p| SourceFile::read(p)).collect();
+    let mut library = from_sources(catalog, files, diagnostics);
+    library.diagnostics.sort();
+    library
+}
+
+/// Parses and validates files already in memory (the game hands over its loaded assets).
+pub fn from_sources(catalog: Option<SourceFile>, scenario_files: Vec<Result<SourceFile, Diagnostic>>, mut diagnostics: Diagnostics) -> Library {
+    let catalog = catalog.and_then(|file| match parse_catalog(&file) {
+        Ok(c) => {
+            validate_catalog(&file, &c, &mut diagnostics);
+            Some((file, c))
+        }
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    });
+    let mut scenarios = Vec::new();
+    let mut broken = Vec::new();
+    for file in scenario_files {
+        match file.and_then(|f| parse_scenario(&f).map(|s| (f, s))) {
+            Ok((file, scenario)) => scenarios.push(LoadedScenario { file, scenario }),
+            Err(d) => {
+                broken.push((d.file.clone(), d.clone()));
+                diagnostics.push(d);
+            }
+        }
+    }
+    let empty = Catalog::default();
+    let catalog_ref = catalog.as_ref().map_or(&empty, |(_, c)| c);
+    let summaries = scenarios
+        .iter()
+        .map(|s| validate_scenario(&s.file, &s.scenario, catalog_ref, &mut diagnostics))
+        .collect();
+    check_duplicate_ids(scenarios.iter().map(|s| (&s.file, &s.scenario)), &mut diagnostics);
+    Library { catalog, scenarios, broken, diagnostics, summaries }
+}
