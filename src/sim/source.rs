@@ -128,7 +128,11 @@ fn code_of(err: &RonError) -> &'static str {
         RonError::MissingStructField { .. } => "missing-field",
         RonError::DuplicateStructField { .. } => "duplicate-field",
         RonError::NoSuchEnumVariant { .. } => "unknown-variant",
-        RonError::InvalidValueForType { .. } => "wrong-type",
+        RonError::InvalidValueForType { .. }
+        | RonError::ExpectedInteger
+        | RonError::ExpectedString
+        | RonError::ExpectedArray
+        | RonError::ExpectedMap => "wrong-type",
         _ => "syntax",
     }
 }
@@ -189,15 +193,35 @@ fn explain(err: &RonError) -> (String, String, Option<String>) {
             "an id goes here".into(),
             Some("strategy and mistake ids are written without quotes, like `[listen_actively, empathize]`".into()),
         ),
-        RonError::ExpectedString | RonError::ExpectedStringEnd => (
-            "expected a string in double quotes".into(),
+        RonError::ExpectedString => (
+            "expected text in double quotes".into(),
             "text goes here".into(),
             Some("write text in double quotes; a quote inside text is written \\\"".into()),
+        ),
+        RonError::ExpectedStringEnd => (
+            "this text is never closed".into(),
+            "the text starts here".into(),
+            Some("add the closing `\"`; a quote inside text is written \\\"".into()),
+        ),
+        RonError::ExpectedInteger => (
+            "expected a whole number".into(),
+            "a number goes here".into(),
+            Some(type_hint("integer")),
+        ),
+        RonError::ExpectedArray => (
+            "expected a list in square brackets".into(),
+            "a list goes here".into(),
+            Some(type_hint("sequence")),
+        ),
+        RonError::ExpectedMap => (
+            "expected scenes in curly braces".into(),
+            "a map goes here".into(),
+            Some("scenes are written `scenes: { \"scene-id\": Scene(...), ... }`".into()),
         ),
         RonError::ExpectedComma => (
             "expected a comma".into(),
             "missing `,` before this".into(),
-            Some("separate fields and list items with commas".into()),
+            Some("add a `,` at the end of the previous value: fields and list items are separated by commas".into()),
         ),
         RonError::ExpectedMapColon => (
             "expected `:` after a scene id".into(),

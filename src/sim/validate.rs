@@ -311,3 +311,7 @@ pub fn check_duplicate_ids<'a>(scenarios: impl IntoIterator<Item = (&'a SourceFi
         }
     }
 }
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;
