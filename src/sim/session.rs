@@ -416,3 +416,7 @@ fn present(scenario: &Scenario, id: &str, number: usize, mood: i32, draws: &mut 
         mood,
     })
 }
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;

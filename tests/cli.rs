@@ -1,0 +1,175 @@
+//! The command line as a trainer uses it: exit codes, transcripts, graphs, JSON.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const FIXTURES: &str = "tests/fixtures/library";
+const GIFT: &str = "tests/fixtures/library/birthday-gift.scenario.ron";
+
+pub fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1");
+    cmd
+}
+
+pub fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Compares with a file under tests/golden; `UPDATE_GOLDEN=1` rewrites it after a reviewed change.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1 and review it", path.display()));
+    assert_eq!(actual, expected, "output differs from {}", path.display());
+}
+
+/// A copy of the fixture library in a temp folder, with `edit` applied to the scenario text.
+fn broken_copy(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(Path::new(FIXTURES).join("strategies.ron"), dir.path().join("strategies.ron")).unwrap();
+    let text = edit(std::fs::read_to_string(GIFT).unwrap());
+    let file = dir.path().join("gift.scenario.ron");
+    std::fs::write(&file, text).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn play_with_choices_prints_the_golden_transcript() {
+    let o = run(&["play", GIFT, "--seed", "3", "--choices", "2,1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    golden("birthday-gift-seed3-choices-2-1.txt", &stdout(&o));
+}
+
+#[test]
+fn the_same_seed_replays_the_same_transcript() {
+    let a = run(&["play", GIFT, "--seed", "11", "--choices", "1,1"]);
+    let b = run(&["play", GIFT, "--seed", "11", "--choices", "1,1"]);
+    assert_eq!(stdout(&a), stdout(&b));
+    let seeds: std::collections::HashSet<String> = (0..8).map(|s| stdout(&run(&["play", GIFT, "--seed", &s.to_string(), "--choices", "1,1"]))).collect();
+    assert!(seeds.len() > 2, "different seeds should reorder choices or vary lines");
+}
+
+#[test]
+fn play_by_scenario_id_from_the_scenarios_folder() {
+    let o = run(&["--scenarios", FIXTURES, "play", "birthday-gift", "--seed", "3", "--choices", "2,1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Score 50/100 | grade D"));
+}
+
+#[test]
+fn a_bad_choice_number_is_a_clear_usage_error() {
+    let o = run(&["play", GIFT, "--seed", "3", "--choices", "2,9"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("choice 2 of --choices is 9") && err.contains("choices 1 to 2"), "{err}");
+    assert!(!err.contains("panicked"));
+
+    let o = run(&["play", GIFT, "--seed", "3", "--choices", "2"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--choices ran out at scene 2"));
+
+    let o = run(&["play", GIFT, "--seed", "3", "--choices", "2,1,1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("drop the extra ones"));
+}
+
+#[test]
+fn interactive_play_reprompts_on_bad_input() {
+    use std::io::Write;
+    let mut child = bin().args(["play", GIFT, "--seed", "3"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"7\nabc\n2\n1\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert_eq!(out.matches("Please type a number from 1 to 3.").count(), 2, "{out}");
+    assert!(out.contains("Score 50/100"), "{out}");
+}
+
+#[test]
+fn validate_exit_codes() {
+    let clean = run(&["validate", FIXTURES]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert!(stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 0 warnings"));
+
+    let (_dir, file) = broken_copy(|t| t.replace("next: \"resolved\"", "next: \"resolvd\""));
+    let broken = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(broken.status.code(), Some(1));
+    let out = stdout(&broken);
+    assert!(out.contains("error[unknown-next]: `next` names no scene: `resolvd`"), "{out}");
+    assert!(out.contains("gift.scenario.ron:53:27"), "{out}");
+    assert!(out.contains("help: did you mean `resolved`?"), "{out}");
+    assert!(out.contains("FAILED: 1 scenario"), "{out}");
+
+    let usage = run(&["validate", "--format", "yaml"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let missing = run(&["validate", "no/such/folder"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stdout(&missing).contains("no/such/folder"));
+}
+
+#[test]
+fn validate_json_is_for_tools() {
+    let (_dir, file) = broken_copy(|t| t.replace("empathize]", "empathise]"));
+    let o = run(&["validate", "--format", "json", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "unknown-strategy");
+    assert_eq!(d["severity"], "error");
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(18), Some(44)));
+    assert!(d["hint"].as_str().unwrap().contains("empathize"));
+
+    let o = run(&["validate", "--format", "json", FIXTURES]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["scenarios"][0]["best_score"], 100);
+    assert_eq!(v["scenarios"][0]["best_path"][1]["scene"], "details");
+}
+
+#[test]
+fn playing_a_broken_scenario_shows_its_errors() {
+    let (_dir, file) = broken_copy(|t| t.replace("mood: -30", "mood: -300"));
+    let o = run(&["play", file.to_str().unwrap(), "--choices", "1,1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("mood change -300 is outside -100..=100"), "{}", stderr(&o));
+    let o = run(&["play", "no-such-scenario"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no scenario `no-such-scenario`"));
+}
+
+#[test]
+fn graph_marks_endings_and_the_best_path() {
+    let o = run(&["graph", GIFT]);
+    assert!(o.status.success());
+    let m = stdout(&o);
+    assert!(m.contains("flowchart TD"));
+    assert!(m.contains("walked_out([\"Walkout ending: walked-out\"])"), "{m}");
+    assert!(m.contains("opening -->|\"1: 100 pts, mood +20\"| details"), "{m}");
+    assert!(m.contains("class opening best") && m.contains("class resolved best") && !m.contains("class unresolved best"), "{m}");
+    // Edges 0 (opening#1) and 3 (details#1) are the best path.
+    assert!(m.contains("linkStyle 0,3 "), "{m}");
+
+    let o = run(&["graph", GIFT, "--format", "dot"]);
+    let d = stdout(&o);
+    assert!(d.starts_with("digraph \"birthday-gift\""));
+    assert!(d.contains("\"details\" -> \"resolved\" [label=\"1: 100 pts, mood +20\", color=\"#1b7f3b\", penwidth=3];"), "{d}");
+    assert!(d.contains("\"unresolved\" [shape=doubleoctagon"), "{d}");
+}
+
+#[test]
+fn no_subcommand_prints_help_until_the_game_exists() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("validate") && stdout(&o).contains("play") && stdout(&o).contains("graph"));
+}

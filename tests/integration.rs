@@ -1,0 +1,4 @@
+//! The one integration test binary (each extra binary would link everything again).
+
+mod cli;
+mod library;
