@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::sim::{Library, LoadedScenario, library};
 
@@ -22,6 +22,31 @@ pub struct Cli {
     /// Folder with strategies.ron and *.scenario.ron files.
     #[arg(long, global = true, default_value = "scenarios", value_name = "DIR")]
     pub scenarios: PathBuf,
+    /// Game: the seed for each scenario's first run (the same seed replays the same run).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Game: open full screen.
+    #[arg(long)]
+    pub fullscreen: bool,
+    /// Game: window size in logical pixels, e.g. 1024x600.
+    #[arg(long, value_parser = parse_size, value_name = "WxH")]
+    pub size: Option<(u32, u32)>,
+    /// Game: play a run by itself, saving a screenshot of each screen into DIR, then quit.
+    #[arg(long, hide = true, value_name = "DIR")]
+    pub autoplay: Option<PathBuf>,
+    /// Game with --autoplay: the scenario id to play.
+    #[arg(long, hide = true, value_name = "ID")]
+    pub autoplay_scenario: Option<String>,
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or("write the size as WIDTHxHEIGHT, e.g. 1280x720")?;
+    let parse = |v: &str| v.trim().parse::<u32>().map_err(|_| format!("`{v}` is not a whole number"));
+    let (w, h) = (parse(w)?, parse(h)?);
+    if w < 320 || h < 240 {
+        return Err("the window must be at least 320x240".into());
+    }
+    Ok((w, h))
 }
 
 #[derive(Subcommand, Debug)]
@@ -84,10 +109,14 @@ pub fn run() -> Result<ExitCode> {
         }
         Some(Command::Play { scenario, seed, choices }) => play::run(&cli.scenarios, &scenario, seed, choices.as_deref()),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
-        None => {
-            Cli::command().print_help()?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => crate::game::run(crate::game::GameOptions {
+            scenarios: cli.scenarios,
+            seed: cli.seed,
+            fullscreen: cli.fullscreen,
+            autoplay: cli.autoplay,
+            autoplay_scenario: cli.autoplay_scenario,
+            size: cli.size,
+        }),
     }
 }
 

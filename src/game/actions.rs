@@ -1,0 +1,208 @@
+//! What buttons do. A click, Enter on the focused control and a number key all trigger the
+//! same `Activate` event, and one observer carries out the button's `Action` on the session.
+
+use std::sync::Arc;
+
+use bevy::input::keyboard::KeyCode;
+use bevy::picking::events::{Click, Over, Pointer};
+use bevy::prelude::*;
+
+use super::library::GameLibrary;
+use super::state::{ActiveRun, Paused, Screen, SeedChoice, fresh_seed};
+use super::ui::{Focus, Focusable};
+use crate::sim::Session;
+
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Quit,
+    /// Play the scenario from this file.
+    Open(String),
+    /// Pick the choice shown at this 0-based position.
+    Choose(usize),
+    Continue,
+    ReplaySameSeed,
+    ReplayNewSeed,
+    BackToList,
+    BackToTitle,
+    Resume,
+}
+
+/// Number keys reach the control with this 1-based number directly.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Hotkey(pub usize);
+
+/// Fired on a control to carry out its action.
+#[derive(EntityEvent, Clone, Copy, Debug)]
+pub struct Activate {
+    pub entity: Entity,
+}
+
+/// Controls of the pause menu: while it is open, only they take focus.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct PauseMenu;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_observer(perform);
+    app.add_observer(click_activates);
+    app.add_observer(hover_focuses);
+    app.init_resource::<ButtonInput<KeyCode>>();
+    app.add_systems(Update, keyboard);
+}
+
+fn click_activates(mut ev: On<Pointer<Click>>, focusable: Query<(), With<Focusable>>, mut commands: Commands) {
+    if focusable.contains(ev.entity) {
+        ev.propagate(false);
+        commands.trigger(Activate { entity: ev.entity });
+    }
+}
+
+fn hover_focuses(mut ev: On<Pointer<Over>>, focusable: Query<(), With<Focusable>>, mut focus: ResMut<Focus>) {
+    if focusable.contains(ev.entity) {
+        ev.propagate(false);
+        focus.0 = Some(ev.entity);
+    }
+}
+
+/// Starts a run of a scenario with a seed.
+fn start_run(commands: &mut Commands, library: &GameLibrary, file: &str, seed: u64) -> bool {
+    let (Some(card), Some(catalog)) = (library.card_by_file(file), library.catalog.as_ref()) else { return false };
+    let Some(scenario) = card.playable.clone() else { return false };
+    match Session::from_shared(scenario, Arc::clone(catalog), seed) {
+        Ok(session) => {
+            commands.insert_resource(ActiveRun { session, file: file.to_owned(), last: None, notice: None });
+            true
+        }
+        Err(err) => {
+            warn!("cannot start {file}: {err}");
+            false
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn perform(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+    mut run: Option<ResMut<ActiveRun>>,
+    library: Res<GameLibrary>,
+    seed_choice: Res<SeedChoice>,
+    mut paused: ResMut<Paused>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let Ok(action) = actions.get(ev.entity) else { return };
+    if paused.0 && !matches!(action, Action::Resume | Action::BackToList | Action::BackToTitle) {
+        return;
+    }
+    match action {
+        Action::Start => next.set(Screen::Select),
+        Action::Quit => {
+            exit.write(AppExit::Success);
+        }
+        Action::Open(file) => {
+            if start_run(&mut commands, &library, file, seed_choice.0.unwrap_or_else(fresh_seed)) {
+                next.set(Screen::Scene);
+            }
+        }
+        Action::Choose(shown) => {
+            let Some(run) = run.as_mut() else { return };
+            match run.session.choose(*shown) {
+                Ok(feedback) => {
+                    let feedback = feedback.clone();
+                    run.last = Some((feedback, shown + 1));
+                    run.notice = None;
+                    next.set(Screen::Feedback);
+                }
+                Err(err) => warn!("choice ignored: {err}"),
+            }
+        }
+        Action::Continue => {
+            let over = run.as_ref().is_some_and(|r| r.session.is_over());
+            next.set(if over { Screen::Debrief } else { Screen::Scene });
+        }
+        Action::ReplaySameSeed | Action::ReplayNewSeed => {
+            let Some(run) = run.as_ref() else { return };
+            let seed = if *action == Action::ReplaySameSeed { run.session.seed() } else { fresh_seed() };
+            let file = run.file.clone();
+            if start_run(&mut commands, &library, &file, seed) {
+                next.set(Screen::Scene);
+            }
+        }
+        Action::BackToList => {
+            paused.0 = false;
+            next.set(Screen::Select);
+        }
+        Action::BackToTitle => {
+            paused.0 = false;
+            next.set(Screen::Title);
+        }
+        Action::Resume => paused.0 = false,
+    }
+}
+
+/// Arrows and Tab move focus, Enter or Space activate it, number keys pick directly, Esc goes
+/// back (or opens the pause menu during a run).
+fn keyboard(
+    keys: Res<ButtonInput<KeyCode>>,
+    screen: Res<State<Screen>>,
+    mut paused: ResMut<Paused>,
+    mut focus: ResMut<Focus>,
+    controls: Query<(Entity, &Focusable, Option<&Hotkey>, Has<PauseMenu>)>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) {
+    let mut reachable: Vec<(Entity, u32, Option<usize>)> = controls
+        .iter()
+        .filter(|(_, _, _, in_menu)| *in_menu == paused.0)
+        .map(|(e, f, h, _)| (e, f.order, h.map(|h| h.0)))
+        .collect();
+    reachable.sort_by_key(|(_, order, _)| *order);
+    if focus.0.is_none_or(|f| !reachable.iter().any(|(e, _, _)| *e == f)) {
+        focus.0 = reachable.first().map(|(e, _, _)| *e);
+    }
+    let at = focus.0.and_then(|f| reachable.iter().position(|(e, _, _)| *e == f)).unwrap_or(0);
+    let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
+    let len = reachable.len();
+    if len > 0 {
+        if keys.just_pressed(KeyCode::ArrowDown) || keys.just_pressed(KeyCode::ArrowRight) || (keys.just_pressed(KeyCode::Tab) && !shift) {
+            focus.0 = Some(reachable[(at + 1) % len].0);
+        }
+        if keys.just_pressed(KeyCode::ArrowUp) || keys.just_pressed(KeyCode::ArrowLeft) || (keys.just_pressed(KeyCode::Tab) && shift) {
+            focus.0 = Some(reachable[(at + len - 1) % len].0);
+        }
+        if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) || keys.just_pressed(KeyCode::Space) {
+            if let Some(entity) = focus.0 {
+                commands.trigger(Activate { entity });
+            }
+        }
+    }
+    const DIGITS: [(KeyCode, KeyCode); 9] = [
+        (KeyCode::Digit1, KeyCode::Numpad1),
+        (KeyCode::Digit2, KeyCode::Numpad2),
+        (KeyCode::Digit3, KeyCode::Numpad3),
+        (KeyCode::Digit4, KeyCode::Numpad4),
+        (KeyCode::Digit5, KeyCode::Numpad5),
+        (KeyCode::Digit6, KeyCode::Numpad6),
+        (KeyCode::Digit7, KeyCode::Numpad7),
+        (KeyCode::Digit8, KeyCode::Numpad8),
+        (KeyCode::Digit9, KeyCode::Numpad9),
+    ];
+    for (n, (digit, numpad)) in DIGITS.iter().enumerate() {
+        if keys.just_pressed(*digit) || keys.just_pressed(*numpad) {
+            if let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n + 1)) {
+                focus.0 = Some(*entity);
+                commands.trigger(Activate { entity: *entity });
+            }
+        }
+    }
+    if keys.just_pressed(KeyCode::Escape) {
+        match screen.get() {
+            Screen::Title => {}
+            Screen::Select => next.set(Screen::Title),
+            Screen::Scene | Screen::Feedback => paused.0 = !paused.0,
+            Screen::Debrief => next.set(Screen::Select),
+        }
+    }
+}

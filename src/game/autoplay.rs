@@ -1,0 +1,120 @@
+//! A scripted run for screenshots and the real-window test: it walks title, select, scene,
+//! feedback and debrief by triggering the same actions a trainee's clicks do, saving one PNG
+//! per screen, then quits.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+
+use super::actions::{Action, Activate};
+use super::library::GameLibrary;
+use super::state::{ActiveRun, Screen};
+use crate::sim::scoring::{next_mood, score_choice};
+use crate::sim::session::best_choice;
+
+/// Frames to wait on a screen before the screenshot (layout and fonts settle), and before acting.
+const SHOOT_AT: u32 = 30;
+const ACT_AT: u32 = 60;
+
+#[derive(Resource)]
+pub struct AutoPlay {
+    dir: PathBuf,
+    scenario: Option<String>,
+    screen: Option<Screen>,
+    frames: u32,
+    shot: Vec<Screen>,
+}
+
+impl AutoPlay {
+    pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
+        AutoPlay { dir, scenario, screen: None, frames: 0, shot: Vec::new() }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, drive);
+}
+
+fn file_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Title => "1-title.png",
+        Screen::Select => "2-select.png",
+        Screen::Scene => "3-scene.png",
+        Screen::Feedback => "4-feedback.png",
+        Screen::Debrief => "5-debrief.png",
+    }
+}
+
+/// The choice to make: on the first scene a weaker one (so the feedback screen shows missed
+/// strategies and the best response), then the best.
+fn pick(run: &ActiveRun) -> Option<usize> {
+    let p = run.session.current()?;
+    let scenario = run.session.scenario();
+    let scene = scenario.scene(&p.scene_id)?;
+    let catalog = run.session.catalog();
+    let original = if p.number == 1 {
+        scene
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| next_mood(p.mood, c.mood) > 0 && scenario.scene(&c.next).is_some())
+            .min_by_key(|(_, c)| score_choice(scene, c, catalog).score)
+            .map_or_else(|| best_choice(scene, catalog).0, |(i, _)| i)
+    } else {
+        best_choice(scene, catalog).0
+    };
+    p.choices.iter().position(|c| c.original == original)
+}
+
+fn drive(
+    mut auto: ResMut<AutoPlay>,
+    screen: Res<State<Screen>>,
+    library: Res<GameLibrary>,
+    run: Option<Res<ActiveRun>>,
+    buttons: Query<(Entity, &Action)>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let now = *screen.get();
+    if auto.screen != Some(now) {
+        auto.screen = Some(now);
+        auto.frames = 0;
+    }
+    auto.frames += 1;
+    if now == Screen::Select && library.cards.is_empty() {
+        auto.frames = 1;
+        return;
+    }
+    if auto.frames == SHOOT_AT && !auto.shot.contains(&now) {
+        auto.shot.push(now);
+        let path = auto.dir.join(file_name(now));
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+    }
+    if auto.frames != ACT_AT {
+        return;
+    }
+    let wanted = match now {
+        Screen::Title => Some(Action::Start),
+        Screen::Select => {
+            let card = library.cards.iter().filter(|c| c.playable.is_some()).find(|c| auto.scenario.as_ref().is_none_or(|id| &c.id == id));
+            match card {
+                Some(card) => Some(Action::Open(card.file.clone())),
+                None => {
+                    error!("autoplay: no playable scenario {:?}", auto.scenario);
+                    exit.write(AppExit::from_code(3));
+                    None
+                }
+            }
+        }
+        Screen::Scene => run.as_ref().and_then(|r| pick(r)).map(Action::Choose),
+        Screen::Feedback => Some(Action::Continue),
+        Screen::Debrief => {
+            exit.write(AppExit::Success);
+            None
+        }
+    };
+    if let Some(entity) = wanted.and_then(|w| buttons.iter().find(|(_, a)| **a == w).map(|(e, _)| e)) {
+        commands.trigger(Activate { entity });
+    }
+}

@@ -1,0 +1,100 @@
+//! The debrief: score, grade, outcome, the path, a per-strategy bar chart, and what next.
+
+use bevy::prelude::*;
+
+use super::{ScreenRoot, clear, on_screen};
+use crate::game::actions::{Action, Hotkey};
+use crate::game::state::{ActiveRun, Screen};
+use crate::game::ui::{UiFonts, badge, bold, button, palette, panel, row, screen_root, text};
+use crate::sim::Outcome;
+use crate::sim::session::StrategyTally;
+
+pub(super) fn plugin(app: &mut App) {
+    on_screen(app, Screen::Debrief, spawn);
+}
+
+/// One bar of the chart: applied (green) and missed (red) as shares of the row's total, with
+/// the counts written out.
+fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
+    let total = widest.max(1) as f32;
+    let applied = tally.applied as f32 / total * 100.0;
+    let missed = tally.missed as f32 / total * 100.0;
+    let mut counts = format!("{} applied, {} missed", tally.applied, tally.missed);
+    if tally.off_target > 0 {
+        counts.push_str(&format!(", {} off-target", tally.off_target));
+    }
+    (
+        Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
+        children![
+            (Node { width: px(260), flex_shrink: 0.0, ..default() }, children![text(fonts, tally.name.clone(), 16.0, palette::TEXT)]),
+            (
+                Node { width: px(300), height: px(18), flex_shrink: 0.0, ..default() },
+                BackgroundColor(palette::SURFACE_ALT),
+                children![
+                    (Node { width: percent(applied), height: percent(100), ..default() }, BackgroundColor(palette::GOOD)),
+                    (Node { width: percent(missed), height: percent(100), ..default() }, BackgroundColor(palette::BAD)),
+                ],
+            ),
+            text(fonts, counts, 15.0, palette::MUTED),
+        ],
+    )
+}
+
+fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>>, roots: Query<Entity, With<ScreenRoot>>) {
+    clear(&mut commands, &roots);
+    let Some(run) = run else { return };
+    let Some(d) = run.session.debrief() else { return };
+    let fonts = fonts.clone();
+    let outcome_color = match d.outcome {
+        Outcome::Resolved | Outcome::Escalated => palette::GOOD,
+        Outcome::Unresolved => palette::CAUTION,
+        Outcome::Walkout => palette::BAD,
+    };
+    commands
+        .spawn((Name::new("Debrief screen"), ScreenRoot, DespawnOnExit(Screen::Debrief), screen_root()))
+        .with_children(|root| {
+            root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
+            root.spawn(panel(percent(100))).with_children(|p| {
+                p.spawn(row()).with_children(|r| {
+                    r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
+                    r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
+                    r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
+                    r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
+                });
+                p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
+                p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
+                p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
+            });
+            root.spawn(panel(percent(100))).with_children(|p| {
+                p.spawn(row()).with_children(|r| {
+                    r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
+                    r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
+                    r.spawn(badge(&fonts, "- MISSED", palette::BAD));
+                });
+                let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
+                for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
+                    p.spawn(bar(&fonts, s, widest));
+                }
+                if !d.mistakes.is_empty() {
+                    let list: Vec<String> = d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+                    p.spawn(row()).with_children(|r| {
+                        r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                        r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
+                    });
+                }
+            });
+            if !d.reflection.is_empty() {
+                root.spawn(panel(percent(100))).with_children(|p| {
+                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                    for q in &d.reflection {
+                        p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                    }
+                });
+            }
+            root.spawn(row()).with_children(|r| {
+                r.spawn((button(&fonts, "1  Replay, same seed", 0, true), Action::ReplaySameSeed, Hotkey(1)));
+                r.spawn((button(&fonts, "2  Replay, new seed", 1, false), Action::ReplayNewSeed, Hotkey(2)));
+                r.spawn((button(&fonts, "3  Back to the list", 2, false), Action::BackToList, Hotkey(3)));
+            });
+        });
+}

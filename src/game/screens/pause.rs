@@ -1,0 +1,45 @@
+//! The pause menu over a run (Esc): resume, back to the list, or back to the title.
+
+use bevy::prelude::*;
+
+use crate::game::actions::{Action, Hotkey, PauseMenu};
+use crate::game::state::{Paused, Screen};
+use crate::game::ui::{UiFonts, bold, button, palette, panel};
+
+#[derive(Component)]
+struct PauseOverlay;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, show_or_hide.run_if(resource_changed::<Paused>));
+    app.add_systems(OnExit(Screen::Scene), close);
+    app.add_systems(OnExit(Screen::Feedback), close);
+}
+
+fn close(mut paused: ResMut<Paused>) {
+    paused.0 = false;
+}
+
+fn show_or_hide(paused: Res<Paused>, overlays: Query<Entity, With<PauseOverlay>>, fonts: Res<UiFonts>, mut commands: Commands) {
+    for overlay in &overlays {
+        commands.entity(overlay).despawn();
+    }
+    if !paused.0 {
+        return;
+    }
+    commands.spawn((
+        Name::new("Pause menu"),
+        PauseOverlay,
+        Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), justify_content: JustifyContent::Center, align_items: AlignItems::Center, ..default() },
+        BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
+        GlobalZIndex(10),
+        children![(
+            panel(px(420)),
+            children![
+                bold(&fonts, "Paused", 30.0, palette::TEXT),
+                (button(&fonts, "1  Resume", 0, true), Action::Resume, Hotkey(1), PauseMenu),
+                (button(&fonts, "2  Back to the scenario list", 1, false), Action::BackToList, Hotkey(2), PauseMenu),
+                (button(&fonts, "3  Back to the title", 2, false), Action::BackToTitle, Hotkey(3), PauseMenu),
+            ],
+        )],
+    ));
+}

@@ -1,0 +1,131 @@
+//! The scene screen: the customer, their mood, the situation, what they say, and the choices.
+//! Also follows hot reloads: an edited scenario replays the run so far on the new version.
+
+use bevy::prelude::*;
+
+use super::{Redraw, ScreenRoot, clear, on_screen};
+use crate::game::actions::{Action, Hotkey};
+use crate::game::library::GameLibrary;
+use crate::game::portrait::{Expression, mood_color, portrait};
+use crate::game::state::{ActiveRun, Screen};
+use crate::game::ui::{UiFonts, bold, button, column, palette, row, screen_root, text};
+use crate::sim::Session;
+
+pub(super) fn plugin(app: &mut App) {
+    on_screen(app, Screen::Scene, spawn);
+    app.add_systems(PreUpdate, follow_reload.run_if(resource_changed::<GameLibrary>));
+}
+
+/// A mood bar with its number and word, so the meter reads without colour.
+pub fn mood_meter(fonts: &UiFonts, mood: i32) -> impl Bundle {
+    (
+        column(),
+        children![
+            text(fonts, format!("Mood {mood}/100: {}", Expression::from_mood(mood).word()), 16.0, palette::TEXT),
+            (
+                Node { width: px(180), height: px(14), border: UiRect::all(px(1)), border_radius: BorderRadius::all(px(7)), ..default() },
+                BorderColor::all(palette::MUTED),
+                BackgroundColor(palette::SURFACE_ALT),
+                children![(
+                    Node { width: percent(mood.clamp(0, 100) as f32), height: percent(100), border_radius: BorderRadius::all(px(7)), ..default() },
+                    BackgroundColor(mood_color(mood)),
+                )],
+            ),
+        ],
+    )
+}
+
+/// The run's header line: scenario, scene number, seed, score so far.
+pub fn run_header(fonts: &UiFonts, session: &Session, scene_number: usize) -> impl Bundle {
+    (
+        Node { width: percent(100), max_width: px(1100), justify_content: JustifyContent::SpaceBetween, flex_wrap: FlexWrap::Wrap, column_gap: px(16), ..default() },
+        children![
+            bold(fonts, session.scenario().title.clone(), 22.0, palette::TEXT),
+            text(fonts, format!("Scene {scene_number}  ·  score so far {}  ·  seed {}", session.score_so_far(), session.seed()), 16.0, palette::MUTED),
+        ],
+    )
+}
+
+fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>>, roots: Query<Entity, With<ScreenRoot>>) {
+    clear(&mut commands, &roots);
+    let Some(run) = run else { return };
+    let Some(scene) = run.session.current() else { return };
+    let fonts = fonts.clone();
+    let customer = &run.session.scenario().customer;
+    let first_name = customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
+    commands
+        .spawn((Name::new("Scene screen"), ScreenRoot, DespawnOnExit(Screen::Scene), screen_root()))
+        .with_children(|root| {
+            root.spawn(run_header(&fonts, &run.session, scene.number));
+            if let Some(notice) = &run.notice {
+                root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
+            }
+            root.spawn(Node { width: percent(100), max_width: px(1100), column_gap: px(24), flex_grow: 1.0, ..default() }).with_children(|main| {
+                main.spawn(Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(10), width: px(200), flex_shrink: 0.0, ..default() })
+                    .with_children(|side| {
+                        side.spawn(portrait(&fonts, scene.mood));
+                        side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
+                        side.spawn(mood_meter(&fonts, scene.mood));
+                    });
+                main.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(12), flex_grow: 1.0, flex_shrink: 1.0, ..default() }).with_children(|body| {
+                    body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
+                    body.spawn((
+                        Node { padding: UiRect::all(px(16)), border: UiRect::left(px(5)), border_radius: BorderRadius::all(px(8)), ..default() },
+                        BackgroundColor(palette::SURFACE),
+                        BorderColor::all(palette::PRIMARY),
+                        children![text(&fonts, format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')), 24.0, palette::TEXT)],
+                    ));
+                    body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
+                    for (i, choice) in scene.choices.iter().enumerate() {
+                        body.spawn((
+                            button(&fonts, format!("{}   {}", i + 1, choice.say), i as u32, false),
+                            Action::Choose(i),
+                            Hotkey(i + 1),
+                        ));
+                    }
+                });
+            });
+            root.spawn(row()).with_children(|r| {
+                r.spawn(text(&fonts, format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()), 15.0, palette::MUTED));
+            });
+        });
+}
+
+/// After the library reloads: if the scenario being played changed, replay the same choices
+/// with the same seed on the new version (or restart if the edit removed them).
+fn follow_reload(library: Res<GameLibrary>, run: Option<ResMut<ActiveRun>>, screen: Res<State<Screen>>, mut redraw: ResMut<Redraw>) {
+    if matches!(screen.get(), Screen::Select) {
+        redraw.0 = true;
+    }
+    let Some(mut run) = run else { return };
+    let Some(card) = library.card_by_file(&run.file) else { return };
+    let broken = card.problems.first().map(|p| p.lines().next().unwrap_or_default().to_owned());
+    let Some(scenario) = card.playable.clone() else { return };
+    let catalog = library.catalog.clone();
+    let same = std::ptr::eq(scenario.as_ref(), run.session.scenario());
+    if same {
+        if let Some(problem) = broken {
+            run.notice = Some(format!("Your edit has errors ({problem}); still playing the last good version."));
+            redraw.0 = true;
+        }
+        return;
+    }
+    let Some(catalog) = catalog else { return };
+    let choices: Vec<usize> = run.session.steps().iter().map(|s| s.choice).collect();
+    let seed = run.session.seed();
+    match Session::replay(&scenario, &catalog, seed, &choices) {
+        Ok(session) => {
+            run.session = session;
+            run.notice = Some("Scenario updated from the edited file.".into());
+        }
+        Err(_) => match Session::new(&scenario, &catalog, seed) {
+            Ok(session) => {
+                run.session = session;
+                run.last = None;
+                run.notice = Some("The edit changed scenes you had played, so the run restarted.".into());
+            }
+            Err(err) => run.notice = Some(format!("The edited scenario cannot start: {err}")),
+        },
+    }
+    redraw.0 = true;
+}

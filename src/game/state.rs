@@ -1,0 +1,47 @@
+//! The game's states and the resources the screens share.
+
+use bevy::prelude::*;
+
+use crate::sim::{Feedback, Session};
+
+/// One state per screen.
+#[derive(States, Default, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Title,
+    Select,
+    Scene,
+    Feedback,
+    Debrief,
+}
+
+/// The `--seed` given on the command line, used for the first run of each scenario.
+#[derive(Resource, Default, Debug, Clone, Copy)]
+pub struct SeedChoice(pub Option<u64>);
+
+/// The run being played: the sim session plus what the feedback screen shows.
+#[derive(Resource)]
+pub struct ActiveRun {
+    pub session: Session,
+    /// The scenario file the run came from (to follow hot reloads).
+    pub file: String,
+    /// The last choice's feedback and the number it was shown under.
+    pub last: Option<(Feedback, usize)>,
+    /// A note for the trainee (e.g. the scenario changed under them).
+    pub notice: Option<String>,
+}
+
+/// The pause menu is open (Esc during a run).
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paused(pub bool);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SeedChoice>();
+    app.init_resource::<Paused>();
+}
+
+/// A seed for a fresh run: from the clock, small enough to read out to a classroom.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    (nanos as u64 ^ (nanos >> 64) as u64) % 1_000_000
+}

@@ -1,0 +1,169 @@
+//! Palette, bundled fonts, widgets and the keyboard focus ring shared by every screen.
+
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+
+/// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
+pub mod palette {
+    use bevy::color::Color;
+
+    pub const BACKGROUND: Color = Color::srgb(0.957, 0.945, 0.918); // #F4F1EA
+    pub const SURFACE: Color = Color::WHITE;
+    pub const SURFACE_ALT: Color = Color::srgb(0.925, 0.937, 0.953); // #ECEFF3
+    pub const TEXT: Color = Color::srgb(0.122, 0.161, 0.200); // #1F2933, 14:1 on white
+    pub const MUTED: Color = Color::srgb(0.322, 0.376, 0.427); // #52606D, 6.3:1 on white
+    pub const PRIMARY: Color = Color::srgb(0.114, 0.306, 0.537); // #1D4E89, white text 8.6:1
+    pub const PRIMARY_HOVER: Color = Color::srgb(0.082, 0.239, 0.427);
+    pub const ON_PRIMARY: Color = Color::WHITE;
+    pub const FOCUS: Color = Color::srgb(0.910, 0.639, 0.239); // #E8A33D ring, never text
+    pub const GOOD: Color = Color::srgb(0.106, 0.431, 0.227); // #1B6E3A, 6.4:1 on white
+    pub const BAD: Color = Color::srgb(0.651, 0.106, 0.106); // #A61B1B, 7.3:1 on white
+    pub const CAUTION: Color = Color::srgb(0.541, 0.353, 0.0); // #8A5A00, 5.6:1 on white
+    pub const INFO: Color = PRIMARY;
+    pub const BORDER: Color = Color::srgb(0.800, 0.820, 0.847);
+}
+
+/// Lato (SIL OFL 1.1, see assets/fonts/OFL.txt), compiled in so the game runs from any folder.
+#[derive(Resource, Clone, Default)]
+pub struct UiFonts {
+    pub regular: Handle<Font>,
+    pub bold: Handle<Font>,
+}
+
+/// A control the keyboard can reach; `order` is its place in the screen's tab order.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Focusable {
+    pub order: u32,
+}
+
+/// The control that Enter activates and the ring is drawn around.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Focus(pub Option<Entity>);
+
+/// Marks a button's normal background, restored when focus leaves it.
+#[derive(Component, Clone, Copy)]
+pub struct ButtonColors {
+    pub normal: Color,
+    pub focused: Color,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Focus>();
+    // Loaded while building, so the first screen (entered before Startup systems run) has them.
+    let fonts = app.world_mut().get_resource_mut::<Assets<Font>>().map(|mut fonts| UiFonts {
+        regular: fonts.add(Font::from_bytes(include_bytes!("../../assets/fonts/Lato-Regular.ttf").to_vec())),
+        bold: fonts.add(Font::from_bytes(include_bytes!("../../assets/fonts/Lato-Bold.ttf").to_vec())),
+    });
+    app.insert_resource(fonts.unwrap_or_default());
+    app.add_systems(Update, (draw_focus, scale_to_window));
+}
+
+/// Scales the whole UI with the window, so 1024x600 and 3840x2160 both read well.
+fn scale_to_window(windows: Query<&Window, (With<PrimaryWindow>, Changed<Window>)>, mut scale: ResMut<UiScale>) {
+    if let Ok(window) = windows.single() {
+        let (w, h) = (window.width(), window.height());
+        let fit = (w / 1280.0).min(h / 760.0).clamp(0.75, 3.0);
+        if (scale.0 - fit).abs() > 0.01 {
+            scale.0 = fit;
+        }
+    }
+}
+
+fn draw_focus(focus: Res<Focus>, mut buttons: Query<(Entity, &ButtonColors, &mut BackgroundColor, &mut Outline), With<Focusable>>) {
+    for (entity, colors, mut background, mut outline) in &mut buttons {
+        let focused = focus.0 == Some(entity);
+        let (bg, ring) = if focused { (colors.focused, palette::FOCUS) } else { (colors.normal, Color::NONE) };
+        if background.0 != bg {
+            background.0 = bg;
+        }
+        if outline.color != ring {
+            outline.color = ring;
+        }
+    }
+}
+
+pub fn text(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+    (Text::new(s), TextFont { font: fonts.regular.clone().into(), font_size: FontSize::Px(size), ..default() }, TextColor(color))
+}
+
+pub fn bold(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+    (Text::new(s), TextFont { font: fonts.bold.clone().into(), font_size: FontSize::Px(size), ..default() }, TextColor(color))
+}
+
+/// The full-window root every screen hangs from.
+pub fn screen_root() -> impl Bundle {
+    (
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(24)),
+            row_gap: px(12),
+            overflow: Overflow::clip(),
+            ..default()
+        },
+        BackgroundColor(palette::BACKGROUND),
+    )
+}
+
+/// A white card with a soft border.
+pub fn panel(width: Val) -> impl Bundle {
+    (
+        Node {
+            width,
+            max_width: px(1100),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(18)),
+            row_gap: px(8),
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(10)),
+            ..default()
+        },
+        BackgroundColor(palette::SURFACE),
+        BorderColor::all(palette::BORDER),
+    )
+}
+
+/// A button: the action goes on the same entity; clicks and Enter both trigger it.
+pub fn button(fonts: &UiFonts, label: impl Into<String>, order: u32, primary: bool) -> impl Bundle {
+    let (normal, focused, ink) = if primary {
+        (palette::PRIMARY, palette::PRIMARY_HOVER, palette::ON_PRIMARY)
+    } else {
+        (palette::SURFACE, palette::SURFACE_ALT, palette::TEXT)
+    };
+    (
+        Node {
+            padding: UiRect::axes(px(18), px(10)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(8)),
+            justify_content: JustifyContent::FlexStart,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        BackgroundColor(normal),
+        BorderColor::all(if primary { palette::PRIMARY } else { palette::BORDER }),
+        Outline { width: px(3), offset: px(2), color: Color::NONE },
+        ButtonColors { normal, focused },
+        Focusable { order },
+        children![bold(fonts, label, 20.0, ink)],
+    )
+}
+
+/// A short coloured tag with a word on it, so meaning never rests on colour alone.
+pub fn badge(fonts: &UiFonts, label: impl Into<String>, color: Color) -> impl Bundle {
+    (
+        Node { padding: UiRect::axes(px(8), px(2)), border: UiRect::all(px(2)), border_radius: BorderRadius::all(px(6)), ..default() },
+        BorderColor::all(color),
+        BackgroundColor(palette::SURFACE),
+        children![bold(fonts, label, 15.0, color)],
+    )
+}
+
+pub fn row() -> Node {
+    Node { flex_direction: FlexDirection::Row, column_gap: px(10), align_items: AlignItems::Center, flex_wrap: FlexWrap::Wrap, ..default() }
+}
+
+pub fn column() -> Node {
+    Node { flex_direction: FlexDirection::Column, row_gap: px(6), ..default() }
+}
