@@ -59,7 +59,8 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Scales the whole UI with the window, so 1024x600 and 3840x2160 both read well.
-fn scale_to_window(windows: Query<&Window, (With<PrimaryWindow>, Changed<Window>)>, mut scale: ResMut<UiScale>) {
+fn scale_to_window(windows: Query<&Window, (With<PrimaryWindow>, Changed<Window>)>, scale: Option<ResMut<UiScale>>) {
+    let Some(mut scale) = scale else { return };
     if let Ok(window) = windows.single() {
         let (w, h) = (window.width(), window.height());
         let fit = (w / 1280.0).min(h / 760.0).clamp(0.75, 3.0);

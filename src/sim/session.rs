@@ -183,7 +183,12 @@ impl Session {
 
     /// Rebuilds a run from its seed and the choices made, by their index in the scenario file.
     pub fn replay(scenario: &Scenario, catalog: &Catalog, seed: u64, choices: &[usize]) -> Result<Session, SessionError> {
-        let mut session = Session::new(scenario, catalog, seed)?;
+        Session::replay_shared(Arc::new(scenario.clone()), Arc::new(catalog.clone()), seed, choices)
+    }
+
+    /// `replay` over already shared data, without copying it.
+    pub fn replay_shared(scenario: Arc<Scenario>, catalog: Arc<Catalog>, seed: u64, choices: &[usize]) -> Result<Session, SessionError> {
+        let mut session = Session::from_shared(scenario, catalog, seed)?;
         for &original in choices {
             let shown = session
                 .current()

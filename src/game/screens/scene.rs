@@ -113,12 +113,12 @@ fn follow_reload(library: Res<GameLibrary>, run: Option<ResMut<ActiveRun>>, scre
     let Some(catalog) = catalog else { return };
     let choices: Vec<usize> = run.session.steps().iter().map(|s| s.choice).collect();
     let seed = run.session.seed();
-    match Session::replay(&scenario, &catalog, seed, &choices) {
+    match Session::replay_shared(scenario.clone(), catalog.clone(), seed, &choices) {
         Ok(session) => {
             run.session = session;
             run.notice = Some("Scenario updated from the edited file.".into());
         }
-        Err(_) => match Session::new(&scenario, &catalog, seed) {
+        Err(_) => match Session::from_shared(scenario, catalog, seed) {
             Ok(session) => {
                 run.session = session;
                 run.last = None;

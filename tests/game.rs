@@ -1,0 +1,238 @@
+//! The game without a window: every screen walked by key presses and by button actions, with
+//! the state and score checked against `sim` at each step.
+
+use std::path::Path;
+
+use bevy::input::keyboard::KeyCode;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+
+use hold_the_line::game::actions::{Action, Activate};
+use hold_the_line::game::library::GameLibrary;
+use hold_the_line::game::state::{ActiveRun, Paused, SeedChoice};
+use hold_the_line::game::{GamePlugin, Screen};
+use hold_the_line::sim::Session;
+use hold_the_line::sim::session::best_choice;
+
+const FIXTURES: &str = "tests/fixtures/library";
+
+fn app_with(library: GameLibrary) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.insert_resource(library);
+    app.insert_resource(SeedChoice(Some(7)));
+    app.add_plugins(GamePlugin);
+    app.update();
+    app
+}
+
+fn app() -> App {
+    app_with(GameLibrary::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)))
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// One key press, seen for exactly one frame, then a frame for the state change to land.
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
+    app.update();
+    let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    input.release(key);
+    input.clear();
+    app.update();
+}
+
+fn digit(n: usize) -> KeyCode {
+    [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5][n - 1]
+}
+
+/// The display position of the best choice in the scene on screen.
+fn best_shown(app: &App) -> usize {
+    let run = app.world().resource::<ActiveRun>();
+    let p = run.session.current().expect("a scene is waiting");
+    let scene = run.session.scenario().scene(&p.scene_id).unwrap();
+    let (original, _) = best_choice(scene, run.session.catalog());
+    p.choices.iter().position(|c| c.original == original).unwrap()
+}
+
+fn actions(app: &mut App) -> Vec<(Entity, Action)> {
+    let mut q = app.world_mut().query::<(Entity, &Action)>();
+    q.iter(app.world()).map(|(e, a)| (e, a.clone())).collect()
+}
+
+fn texts(app: &mut App) -> String {
+    let mut q = app.world_mut().query::<&Text>();
+    q.iter(app.world()).map(|t| t.0.clone()).collect::<Vec<_>>().join("\n")
+}
+
+fn trigger(app: &mut App, wanted: Action) {
+    let entity = actions(app).into_iter().find(|(_, a)| *a == wanted).unwrap_or_else(|| panic!("no {wanted:?} button")).0;
+    app.world_mut().trigger(Activate { entity });
+    app.update();
+}
+
+#[test]
+fn the_keyboard_alone_plays_a_whole_scenario() {
+    let mut app = app();
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(texts(&mut app).contains("Hold the Line"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Select);
+    assert!(texts(&mut app).contains("The Missing Birthday Gift"));
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    let shown_texts = texts(&mut app);
+    assert!(shown_texts.contains("Dana Reyes") && shown_texts.contains("seed 7"), "{shown_texts}");
+
+    let mut chosen = Vec::new();
+    while screen(&app) == Screen::Scene {
+        let n = best_shown(&app);
+        let original = app.world().resource::<ActiveRun>().session.current().unwrap().choices[n].original;
+        chosen.push(original);
+        press(&mut app, digit(n + 1));
+        assert_eq!(screen(&app), Screen::Feedback);
+        let (feedback, number) = app.world().resource::<ActiveRun>().last.clone().unwrap();
+        assert_eq!((feedback.score, number), (100, n + 1));
+        assert!(texts(&mut app).contains("Scene score 100/100"));
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let expected = Session::replay(
+        app.world().resource::<ActiveRun>().session.scenario(),
+        app.world().resource::<ActiveRun>().session.catalog(),
+        7,
+        &chosen,
+    )
+    .unwrap();
+    let debrief = app.world().resource::<ActiveRun>().session.debrief().unwrap().clone();
+    assert_eq!(debrief.score, expected.debrief().unwrap().score);
+    assert_eq!(debrief.score, 100);
+    let shown = texts(&mut app);
+    assert!(shown.contains("100/100") && shown.contains("Grade A") && shown.contains("Listen actively"), "{shown}");
+
+    // Replay with the same seed starts the same run again.
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    assert_eq!(app.world().resource::<ActiveRun>().session.seed(), 7);
+    assert!(app.world().resource::<ActiveRun>().session.steps().is_empty());
+}
+
+#[test]
+fn arrows_move_focus_and_enter_confirms() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Scene);
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Feedback);
+    assert_eq!(app.world().resource::<ActiveRun>().last.as_ref().unwrap().1, 3, "the third choice was focused");
+    press(&mut app, KeyCode::ArrowUp);
+    assert_eq!(screen(&app), Screen::Feedback);
+}
+
+#[test]
+fn button_actions_walk_every_screen_and_back() {
+    let mut app = app();
+    trigger(&mut app, Action::Start);
+    assert_eq!(screen(&app), Screen::Select);
+    let file = actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
+    trigger(&mut app, Action::Open(file));
+    assert_eq!(screen(&app), Screen::Scene);
+    while screen(&app) != Screen::Debrief {
+        if screen(&app) == Screen::Scene {
+            let n = best_shown(&app);
+            trigger(&mut app, Action::Choose(n));
+        } else {
+            trigger(&mut app, Action::Continue);
+        }
+    }
+    assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
+    trigger(&mut app, Action::ReplayNewSeed);
+    assert_eq!(screen(&app), Screen::Scene);
+    trigger(&mut app, Action::Choose(0));
+    assert_eq!(screen(&app), Screen::Feedback);
+    // Each screen's UI went away with it.
+    let mut names = app.world_mut().query::<&Name>();
+    let left: Vec<String> = names.iter(app.world()).map(|n| n.to_string()).collect();
+    assert!(left.contains(&"Feedback screen".to_owned()) && !left.iter().any(|n| n == "Scene screen" || n == "Title screen"), "{left:?}");
+}
+
+#[test]
+fn escape_opens_the_pause_menu_and_goes_back() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title, "Esc on the list goes back to the title");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    press(&mut app, KeyCode::Escape);
+    assert!(app.world().resource::<Paused>().0);
+    assert!(texts(&mut app).contains("Paused"));
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene, "1 resumes: number keys reach only the pause menu while it is open");
+    assert!(!app.world().resource::<Paused>().0);
+    assert!(app.world().resource::<ActiveRun>().session.steps().is_empty(), "no choice was made behind the menu");
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Digit2);
+    assert_eq!(screen(&app), Screen::Select);
+    assert!(!app.world().resource::<Paused>().0);
+    assert!(!texts(&mut app).contains("Paused"));
+}
+
+fn temp_library(edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES);
+    std::fs::copy(src.join("strategies.ron"), dir.path().join("strategies.ron")).unwrap();
+    let text = std::fs::read_to_string(src.join("birthday-gift.scenario.ron")).unwrap();
+    std::fs::write(dir.path().join("birthday-gift.scenario.ron"), &text).unwrap();
+    std::fs::write(dir.path().join("second.scenario.ron"), edit(text.replace("\"birthday-gift\"", "\"second\"").replace("The Missing Birthday Gift", "Second Gift"))).unwrap();
+    dir
+}
+
+#[test]
+fn a_broken_file_is_a_card_with_its_message_and_the_rest_still_play() {
+    let dir = temp_library(|t| t.replace("next: \"resolved\"", "next: \"resolvd\""));
+    let mut app = app_with(GameLibrary::from_dir(dir.path()));
+    press(&mut app, KeyCode::Enter);
+    let shown = texts(&mut app);
+    assert!(shown.contains("CANNOT PLAY") && shown.contains("second.scenario.ron:53:27") && shown.contains("did you mean `resolved`"), "{shown}");
+    let opens = actions(&mut app).into_iter().filter(|(_, a)| matches!(a, Action::Open(_))).count();
+    assert_eq!(opens, 1, "only the good scenario can be opened");
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+}
+
+#[test]
+fn an_edit_reaches_the_scene_on_screen_and_a_broken_edit_keeps_the_last_good_version() {
+    let dir = temp_library(|t| t);
+    let mut app = app_with(GameLibrary::from_dir(dir.path()));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    let file = app.world().resource::<ActiveRun>().file.clone();
+    let path = Path::new(&file);
+    let text = std::fs::read_to_string(path).unwrap();
+    let said = app.world().resource::<ActiveRun>().session.current().unwrap().customer_says.clone();
+
+    std::fs::write(path, text.replace(&said, "EDITED LINE")).unwrap();
+    let rebuilt = hold_the_line::sim::library::load(&[dir.path().to_path_buf()]);
+    app.world_mut().resource_mut::<GameLibrary>().rebuild(rebuilt);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Scene);
+    let shown = texts(&mut app);
+    assert!(shown.contains("EDITED LINE") && shown.contains("Scenario updated"), "{shown}");
+
+    std::fs::write(path, text.replace("mood: -30", "mood: -300")).unwrap();
+    let rebuilt = hold_the_line::sim::library::load(&[dir.path().to_path_buf()]);
+    app.world_mut().resource_mut::<GameLibrary>().rebuild(rebuilt);
+    app.update();
+    app.update();
+    let shown = texts(&mut app);
+    assert!(shown.contains("EDITED LINE") && shown.contains("still playing the last good version"), "{shown}");
+    let card = app.world().resource::<GameLibrary>().card_by_file(&file).unwrap().clone();
+    assert!(card.is_stale());
+}
