@@ -1,0 +1,91 @@
+//! The real window: under Xvfb with Mesa's software Vulkan the game is driven through every
+//! screen and saves a screenshot of each; the images must show something and differ.
+//! Skips (with the reason) when no display can be had, unless `REQUIRE_DISPLAY=1`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SCREENS: [&str; 5] = ["1-title.png", "2-select.png", "3-scene.png", "4-feedback.png", "5-debrief.png"];
+
+/// How to get a display here: the one we have, or a virtual one from `xvfb-run`.
+fn display_command(binary: &str) -> Result<Command, String> {
+    if std::env::var_os("DISPLAY").is_some() {
+        return Ok(Command::new(binary));
+    }
+    let has_xvfb = Command::new("sh").args(["-c", "command -v xvfb-run"]).output().is_ok_and(|o| o.status.success());
+    if !has_xvfb {
+        return Err("no DISPLAY and no xvfb-run (apt-get install xvfb xauth mesa-vulkan-drivers)".into());
+    }
+    let mut cmd = Command::new("xvfb-run");
+    cmd.args(["-a", "-s", "-screen 0 1280x720x24", binary]);
+    Ok(cmd)
+}
+
+/// Decodes a PNG into (width, height, RGBA-ish bytes).
+fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
+    let binary = env!("CARGO_BIN_EXE_hold-the-line");
+    let mut cmd = match display_command(binary) {
+        Ok(cmd) => cmd,
+        Err(reason) => {
+            assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
+            eprintln!("skipped: {reason}");
+            return None;
+        }
+    };
+    let runtime = tempfile::tempdir().unwrap();
+    let status = cmd
+        .args(["--scenarios", scenarios.to_str().unwrap(), "--size", size, "--autoplay", out.to_str().unwrap(), "--autoplay-scenario", scenario])
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("RUST_LOG", "warn")
+        .status()
+        .expect("the game starts");
+    assert!(status.success(), "the game exited with {status}");
+    Some(SCREENS.iter().map(|s| out.join(s)).collect())
+}
+
+fn check_screens(shots: &[PathBuf], width: u32, height: u32) {
+    let mut seen = Vec::new();
+    for shot in shots {
+        assert!(shot.is_file(), "{} was not written", shot.display());
+        let (w, h, data) = pixels(shot);
+        assert_eq!((w, h), (width, height), "{}", shot.display());
+        let mut colors: Vec<&[u8]> = data.chunks(4).step_by(7).collect();
+        colors.sort();
+        colors.dedup();
+        assert!(colors.len() > 20, "{} looks blank ({} colours)", shot.display(), colors.len());
+        assert!(!seen.contains(&data), "{} is the same image as an earlier screen", shot.display());
+        seen.push(data);
+    }
+}
+
+#[test]
+fn the_game_window_is_driven_through_every_screen() {
+    let out = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let Some(shots) = drive(&fixtures, "birthday-gift", out.path(), "1280x720") else { return };
+    check_screens(&shots, 1280, 720);
+    // Where a developer wants to look at them: SCREENSHOTS_DIR keeps a copy.
+    if let Some(keep) = std::env::var_os("SCREENSHOTS_DIR") {
+        std::fs::create_dir_all(&keep).unwrap();
+        for shot in &shots {
+            std::fs::copy(shot, Path::new(&keep).join(shot.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_small_classroom_window_still_works() {
+    let out = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let Some(shots) = drive(&fixtures, "birthday-gift", out.path(), "1024x600") else { return };
+    check_screens(&shots, 1024, 600);
+}
