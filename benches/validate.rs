@@ -17,7 +17,10 @@ const STRATEGIES: [&str; 6] = ["listen_actively", "empathize", "apologize", "cla
 fn catalog() -> String {
     let mut out = String::from("Catalog(\n    strategies: [\n");
     for id in STRATEGIES {
-        let _ = writeln!(out, "        Strategy(id: {id}, name: \"{id}\", summary: \"s\", why: \"w\", sources: [\"x.txt\"]),");
+        let _ = writeln!(
+            out,
+            "        Strategy(id: {id}, name: \"{id}\", summary: \"s\", why: \"w\", sources: [\"x.txt\"]),"
+        );
     }
     out.push_str("    ],\n    mistakes: [\n        Mistake(id: interrupting, name: \"i\", why: \"w\", penalty: 25, sources: [\"x.txt\"]),\n        Mistake(id: dismissing, name: \"d\", why: \"w\", penalty: 35, sources: [\"x.txt\"]),\n    ],\n)\n");
     out
@@ -27,7 +30,10 @@ fn catalog() -> String {
 /// branch that rejoins, and four endings.
 fn scenario(n: usize) -> String {
     let mut out = String::new();
-    let _ = write!(out, "Scenario(\n    id: \"bench-{n}\",\n    title: \"Benchmark {n}\",\n    setting: \"Generated\",\n    difficulty: Medium,\n    tags: [\"bench\"],\n    customer: (name: \"Pat\", about: \"A generated customer for timing the validator.\", mood: 40),\n    learning_goals: \"Timing.\",\n    reflection: [\"Was it fast?\"],\n    start: \"s0\",\n    scenes: {{\n");
+    let _ = write!(
+        out,
+        "Scenario(\n    id: \"bench-{n}\",\n    title: \"Benchmark {n}\",\n    setting: \"Generated\",\n    difficulty: Medium,\n    tags: [\"bench\"],\n    customer: (name: \"Pat\", about: \"A generated customer for timing the validator.\", mood: 40),\n    learning_goals: \"Timing.\",\n    reflection: [\"Was it fast?\"],\n    start: \"s0\",\n    scenes: {{\n"
+    );
     for s in 0..SCENES {
         let (a, b) = (STRATEGIES[s % 6], STRATEGIES[(s + 1) % 6]);
         let next = if s + 1 < SCENES { format!("s{}", s + 1) } else { "resolved".into() };
@@ -79,14 +85,21 @@ fn main() {
     let mut clean = true;
     let validate = best_of(|| {
         let lib = library::load(std::slice::from_ref(&dir));
-        clean &= !lib.diagnostics.has_errors() && lib.summaries.iter().all(|s| s.best.as_ref().is_some_and(|b| b.score == 100));
+        clean &= !lib.diagnostics.has_errors()
+            && lib.summaries.iter().all(|s| s.best.as_ref().is_some_and(|b| b.score == 100));
         std::hint::black_box(lib);
     });
     std::fs::remove_dir_all(&dir).ok();
 
-    println!("validate benchmark: {SCENARIOS} scenarios x {SCENES} scenes, {:.1} MB, best of {ROUNDS}", bytes as f64 / 1e6);
+    println!(
+        "validate benchmark: {SCENARIOS} scenarios x {SCENES} scenes, {:.1} MB, best of {ROUNDS}",
+        bytes as f64 / 1e6
+    );
     println!("  parse only (read + ron into the model): {:>8.1} ms", parse_only.as_secs_f64() * 1e3);
     println!("  validate (parse + all checks + best path): {:>5.1} ms", validate.as_secs_f64() * 1e3);
-    println!("  ratio validate / parse: {:.2}x (target <= 1.5x; target total < 1000 ms)", validate.as_secs_f64() / parse_only.as_secs_f64());
+    println!(
+        "  ratio validate / parse: {:.2}x (target <= 1.5x; target total < 1000 ms)",
+        validate.as_secs_f64() / parse_only.as_secs_f64()
+    );
     assert!(clean, "the generated scenarios should validate clean with a best path of 100");
 }

@@ -30,7 +30,8 @@ fn golden(name: &str, actual: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1 and review it", path.display()));
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1 and review it", path.display()));
     assert_eq!(actual, expected, "output differs from {}", path.display());
 }
 
@@ -56,7 +57,8 @@ fn the_same_seed_replays_the_same_transcript() {
     let a = run(&["play", GIFT, "--seed", "11", "--choices", "1,1"]);
     let b = run(&["play", GIFT, "--seed", "11", "--choices", "1,1"]);
     assert_eq!(stdout(&a), stdout(&b));
-    let seeds: std::collections::HashSet<String> = (0..8).map(|s| stdout(&run(&["play", GIFT, "--seed", &s.to_string(), "--choices", "1,1"]))).collect();
+    let seeds: std::collections::HashSet<String> =
+        (0..8).map(|s| stdout(&run(&["play", GIFT, "--seed", &s.to_string(), "--choices", "1,1"]))).collect();
     assert!(seeds.len() > 2, "different seeds should reorder choices or vary lines");
 }
 
@@ -87,7 +89,8 @@ fn a_bad_choice_number_is_a_clear_usage_error() {
 #[test]
 fn interactive_play_reprompts_on_bad_input() {
     use std::io::Write;
-    let mut child = bin().args(["play", GIFT, "--seed", "3"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        bin().args(["play", GIFT, "--seed", "3"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(b"7\nabc\n2\n1\n").unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
@@ -100,7 +103,9 @@ fn interactive_play_reprompts_on_bad_input() {
 fn validate_exit_codes() {
     let clean = run(&["validate", FIXTURES]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
-    assert!(stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 0 warnings"));
+    assert!(
+        stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 0 warnings")
+    );
 
     let (_dir, file) = broken_copy(|t| t.replace("next: \"resolved\"", "next: \"resolvd\""));
     let broken = run(&["validate", file.to_str().unwrap()]);
@@ -156,14 +161,20 @@ fn graph_marks_endings_and_the_best_path() {
     assert!(m.contains("flowchart TD"));
     assert!(m.contains("walked_out([\"Walkout ending: walked-out\"])"), "{m}");
     assert!(m.contains("opening -->|\"1: 100 pts, mood +20\"| details"), "{m}");
-    assert!(m.contains("class opening best") && m.contains("class resolved best") && !m.contains("class unresolved best"), "{m}");
+    assert!(
+        m.contains("class opening best") && m.contains("class resolved best") && !m.contains("class unresolved best"),
+        "{m}"
+    );
     // Edges 0 (opening#1) and 3 (details#1) are the best path.
     assert!(m.contains("linkStyle 0,3 "), "{m}");
 
     let o = run(&["graph", GIFT, "--format", "dot"]);
     let d = stdout(&o);
     assert!(d.starts_with("digraph \"birthday-gift\""));
-    assert!(d.contains("\"details\" -> \"resolved\" [label=\"1: 100 pts, mood +20\", color=\"#1b7f3b\", penwidth=3];"), "{d}");
+    assert!(
+        d.contains("\"details\" -> \"resolved\" [label=\"1: 100 pts, mood +20\", color=\"#1b7f3b\", penwidth=3];"),
+        "{d}"
+    );
     assert!(d.contains("\"unresolved\" [shape=doubleoctagon"), "{d}");
 }
 

@@ -68,7 +68,8 @@ fn texts(app: &mut App) -> String {
 }
 
 fn trigger(app: &mut App, wanted: Action) {
-    let entity = actions(app).into_iter().find(|(_, a)| *a == wanted).unwrap_or_else(|| panic!("no {wanted:?} button")).0;
+    let entity =
+        actions(app).into_iter().find(|(_, a)| *a == wanted).unwrap_or_else(|| panic!("no {wanted:?} button")).0;
     app.world_mut().trigger(Activate { entity });
     app.update();
 }
@@ -139,7 +140,8 @@ fn button_actions_walk_every_screen_and_back() {
     let mut app = app();
     trigger(&mut app, Action::Start);
     assert_eq!(screen(&app), Screen::Select);
-    let file = actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
+    let file =
+        actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
     trigger(&mut app, Action::Open(file));
     assert_eq!(screen(&app), Screen::Scene);
     while screen(&app) != Screen::Debrief {
@@ -158,7 +160,11 @@ fn button_actions_walk_every_screen_and_back() {
     // Each screen's UI went away with it.
     let mut names = app.world_mut().query::<&Name>();
     let left: Vec<String> = names.iter(app.world()).map(|n| n.to_string()).collect();
-    assert!(left.contains(&"Feedback screen".to_owned()) && !left.iter().any(|n| n == "Scene screen" || n == "Title screen"), "{left:?}");
+    assert!(
+        left.contains(&"Feedback screen".to_owned())
+            && !left.iter().any(|n| n == "Scene screen" || n == "Title screen"),
+        "{left:?}"
+    );
 }
 
 #[test]
@@ -189,7 +195,11 @@ fn temp_library(edit: impl Fn(String) -> String) -> tempfile::TempDir {
     std::fs::copy(src.join("strategies.ron"), dir.path().join("strategies.ron")).unwrap();
     let text = std::fs::read_to_string(src.join("birthday-gift.scenario.ron")).unwrap();
     std::fs::write(dir.path().join("birthday-gift.scenario.ron"), &text).unwrap();
-    std::fs::write(dir.path().join("second.scenario.ron"), edit(text.replace("\"birthday-gift\"", "\"second\"").replace("The Missing Birthday Gift", "Second Gift"))).unwrap();
+    std::fs::write(
+        dir.path().join("second.scenario.ron"),
+        edit(text.replace("\"birthday-gift\"", "\"second\"").replace("The Missing Birthday Gift", "Second Gift")),
+    )
+    .unwrap();
     dir
 }
 
@@ -199,7 +209,12 @@ fn a_broken_file_is_a_card_with_its_message_and_the_rest_still_play() {
     let mut app = app_with(GameLibrary::from_dir(dir.path()));
     press(&mut app, KeyCode::Enter);
     let shown = texts(&mut app);
-    assert!(shown.contains("CANNOT PLAY") && shown.contains("second.scenario.ron:53:27") && shown.contains("did you mean `resolved`"), "{shown}");
+    assert!(
+        shown.contains("CANNOT PLAY")
+            && shown.contains("second.scenario.ron:53:27")
+            && shown.contains("did you mean `resolved`"),
+        "{shown}"
+    );
     let opens = actions(&mut app).into_iter().filter(|(_, a)| matches!(a, Action::Open(_))).count();
     assert_eq!(opens, 1, "only the good scenario can be opened");
     press(&mut app, KeyCode::Digit1);

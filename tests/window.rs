@@ -43,7 +43,16 @@ fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec
     };
     let runtime = tempfile::tempdir().unwrap();
     let status = cmd
-        .args(["--scenarios", scenarios.to_str().unwrap(), "--size", size, "--autoplay", out.to_str().unwrap(), "--autoplay-scenario", scenario])
+        .args([
+            "--scenarios",
+            scenarios.to_str().unwrap(),
+            "--size",
+            size,
+            "--autoplay",
+            out.to_str().unwrap(),
+            "--autoplay-scenario",
+            scenario,
+        ])
         .env("XDG_RUNTIME_DIR", runtime.path())
         .env("RUST_LOG", "warn")
         .status()

@@ -34,7 +34,8 @@ struct Edge<'a> {
 
 fn edges<'a>(scenario: &'a Scenario, catalog: &Catalog) -> (Vec<Edge<'a>>, HashSet<String>) {
     let best = best_path(scenario, catalog);
-    let best_steps: HashSet<(String, usize)> = best.iter().flat_map(|b| b.steps.iter().map(|(s, c, _)| (s.clone(), *c))).collect();
+    let best_steps: HashSet<(String, usize)> =
+        best.iter().flat_map(|b| b.steps.iter().map(|(s, c, _)| (s.clone(), *c))).collect();
     let mut best_nodes: HashSet<String> = best_steps.iter().map(|(s, _)| s.clone()).collect();
     if let Some(b) = &best {
         best_nodes.insert(b.ending.clone());
@@ -86,7 +87,12 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
         let start = if *id == scenario.start { "START: " } else { "" };
         match node {
             SceneNode::Scene(s) => {
-                let _ = writeln!(out, "    {}[\"{start}{id}<br/><small>{}</small>\"]", node_id(id), short(&s.situation, 60));
+                let _ = writeln!(
+                    out,
+                    "    {}[\"{start}{id}<br/><small>{}</small>\"]",
+                    node_id(id),
+                    short(&s.situation, 60)
+                );
             }
             SceneNode::Ending(e) => {
                 let _ = writeln!(out, "    {}([\"{} ending: {id}\"])", node_id(id), e.outcome);
@@ -95,7 +101,15 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
     }
     let mut best_links = Vec::new();
     for (n, e) in edges.iter().enumerate() {
-        let _ = writeln!(out, "    {} -->|\"{}: {} pts, mood {:+}\"| {}", node_id(e.from), e.choice, e.score, e.mood, node_id(e.to));
+        let _ = writeln!(
+            out,
+            "    {} -->|\"{}: {} pts, mood {:+}\"| {}",
+            node_id(e.from),
+            e.choice,
+            e.score,
+            e.mood,
+            node_id(e.to)
+        );
         if e.best {
             best_links.push(n.to_string());
         }
@@ -128,16 +142,36 @@ fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
         match node {
             SceneNode::Scene(s) => {
                 let start = if *id == scenario.start { "START: " } else { "" };
-                let _ = writeln!(out, "    \"{}\" [label=\"{start}{}\\n{}\"{best}];", quote(id), quote(id), quote(&short(&s.situation, 40)));
+                let _ = writeln!(
+                    out,
+                    "    \"{}\" [label=\"{start}{}\\n{}\"{best}];",
+                    quote(id),
+                    quote(id),
+                    quote(&short(&s.situation, 40))
+                );
             }
             SceneNode::Ending(e) => {
-                let _ = writeln!(out, "    \"{}\" [shape=doubleoctagon, style=filled, fillcolor=\"#eef3f8\", label=\"{} ending\\n{}\"{best}];", quote(id), e.outcome, quote(id));
+                let _ = writeln!(
+                    out,
+                    "    \"{}\" [shape=doubleoctagon, style=filled, fillcolor=\"#eef3f8\", label=\"{} ending\\n{}\"{best}];",
+                    quote(id),
+                    e.outcome,
+                    quote(id)
+                );
             }
         }
     }
     for e in &edges {
         let best = if e.best { ", color=\"#1b7f3b\", penwidth=3" } else { "" };
-        let _ = writeln!(out, "    \"{}\" -> \"{}\" [label=\"{}: {} pts, mood {:+}\"{best}];", quote(e.from), quote(e.to), e.choice, e.score, e.mood);
+        let _ = writeln!(
+            out,
+            "    \"{}\" -> \"{}\" [label=\"{}: {} pts, mood {:+}\"{best}];",
+            quote(e.from),
+            quote(e.to),
+            e.choice,
+            e.score,
+            e.mood
+        );
     }
     out.push_str("}\n");
     out

@@ -14,8 +14,14 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::sim::{Library, LoadedScenario, library};
 
 #[derive(Parser, Debug)]
-#[command(name = "hold-the-line", version, about = "Practice difficult customer conversations, scored against proven service strategies.")]
-#[command(after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format.")]
+#[command(
+    name = "hold-the-line",
+    version,
+    about = "Practice difficult customer conversations, scored against proven service strategies."
+)]
+#[command(
+    after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -107,7 +113,9 @@ pub fn run() -> Result<ExitCode> {
             let paths = if paths.is_empty() { vec![cli.scenarios.clone()] } else { paths };
             validate::run(&paths, format)
         }
-        Some(Command::Play { scenario, seed, choices }) => play::run(&cli.scenarios, &scenario, seed, choices.as_deref()),
+        Some(Command::Play { scenario, seed, choices }) => {
+            play::run(&cli.scenarios, &scenario, seed, choices.as_deref())
+        }
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {
             scenarios: cli.scenarios,
@@ -124,8 +132,13 @@ pub fn run() -> Result<ExitCode> {
 /// with errors, printing them: playing or drawing a broken scenario would only mislead.
 fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, LoadedScenario), ExitCode> {
     let as_path = PathBuf::from(name);
-    let library = if as_path.is_file() { library::load(&[as_path]) } else { library::load(&[scenarios_dir.to_path_buf()]) };
-    let found = library.scenarios.iter().find(|s| s.scenario.id == name || std::path::Path::new(&s.file.path) == std::path::Path::new(name)).cloned();
+    let library =
+        if as_path.is_file() { library::load(&[as_path]) } else { library::load(&[scenarios_dir.to_path_buf()]) };
+    let found = library
+        .scenarios
+        .iter()
+        .find(|s| s.scenario.id == name || std::path::Path::new(&s.file.path) == std::path::Path::new(name))
+        .cloned();
     let Some(found) = found else {
         let broken = library.broken.iter().find(|(file, _)| file.contains(name));
         if let Some((_, diagnostic)) = broken {
@@ -133,18 +146,35 @@ fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, Loa
             return Err(ExitCode::from(EXIT_PROBLEMS));
         }
         let known: Vec<&str> = library.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-        eprintln!("error: no scenario `{name}`: give a path to a `.scenario.ron` file or a scenario id from {}", scenarios_dir.display());
+        eprintln!(
+            "error: no scenario `{name}`: give a path to a `.scenario.ron` file or a scenario id from {}",
+            scenarios_dir.display()
+        );
         if !known.is_empty() {
             eprintln!("known ids: {}", known.join(", "));
         }
         return Err(ExitCode::from(EXIT_USAGE));
     };
-    let own: Vec<_> = library.diagnostics.iter().filter(|d| d.is_error() && (d.file == found.file.path || library.catalog.as_ref().is_some_and(|(f, _)| f.path == d.file) || d.code == "missing-catalog")).collect();
+    let own: Vec<_> = library
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.is_error()
+                && (d.file == found.file.path
+                    || library.catalog.as_ref().is_some_and(|(f, _)| f.path == d.file)
+                    || d.code == "missing-catalog")
+        })
+        .collect();
     if !own.is_empty() {
         for d in &own {
             eprintln!("{}", d.render(color_stderr()));
         }
-        eprintln!("error: `{}` has {} problem(s); run `hold-the-line validate {}` and fix them first", found.scenario.id, own.len(), found.file.path);
+        eprintln!(
+            "error: `{}` has {} problem(s); run `hold-the-line validate {}` and fix them first",
+            found.scenario.id,
+            own.len(),
+            found.file.path
+        );
         return Err(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok((library, found))

@@ -33,7 +33,10 @@ pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<
             for (i, &number) in choices.iter().enumerate() {
                 let Some(presented) = session.current() else {
                     writeln!(out)?;
-                    eprintln!("error: the run ended after {i} choices, but --choices gave {}: drop the extra ones", choices.len());
+                    eprintln!(
+                        "error: the run ended after {i} choices, but --choices gave {}: drop the extra ones",
+                        choices.len()
+                    );
                     return Ok(ExitCode::from(EXIT_USAGE));
                 };
                 write!(out, "{}", transcript::scene(presented, &customer))?;
@@ -41,7 +44,11 @@ pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<
                 let scene_id = presented.scene_id.clone();
                 if number == 0 || number > count {
                     out.flush()?;
-                    eprintln!("error: choice {} of --choices is {number}, but scene {} (`{scene_id}`) has choices 1 to {count}", i + 1, i + 1);
+                    eprintln!(
+                        "error: choice {} of --choices is {number}, but scene {} (`{scene_id}`) has choices 1 to {count}",
+                        i + 1,
+                        i + 1
+                    );
                     return Ok(ExitCode::from(EXIT_USAGE));
                 }
                 let feedback = session.choose(number - 1)?;
@@ -51,7 +58,12 @@ pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<
             if let Some(presented) = session.current() {
                 write!(out, "{}", transcript::scene(presented, &customer))?;
                 out.flush()?;
-                eprintln!("error: --choices ran out at scene {} (`{}`); add a choice from 1 to {}", presented.number, presented.scene_id, presented.choices.len());
+                eprintln!(
+                    "error: --choices ran out at scene {} (`{}`); add a choice from 1 to {}",
+                    presented.number,
+                    presented.scene_id,
+                    presented.choices.len()
+                );
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
         }
@@ -87,7 +99,12 @@ pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<
     if let Some(debrief) = session.debrief() {
         write!(out, "{}", transcript::debrief(debrief))?;
         let list: Vec<String> = made.iter().map(usize::to_string).collect();
-        writeln!(out, "\nReplay this run: hold-the-line play {} --seed {seed} --choices {}", found.file.path, list.join(","))?;
+        writeln!(
+            out,
+            "\nReplay this run: hold-the-line play {} --seed {seed} --choices {}",
+            found.file.path,
+            list.join(",")
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -33,7 +33,10 @@ pub fn header(scenario: &Scenario, seed: u64) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", scenario.title);
     let _ = writeln!(out, "{} | {} | seed {seed}", scenario.setting, scenario.difficulty);
-    out.push_str(&wrap(&format!("{}: {} (mood {}/100)", scenario.customer.name, scenario.customer.about, scenario.customer.mood), ""));
+    out.push_str(&wrap(
+        &format!("{}: {} (mood {}/100)", scenario.customer.name, scenario.customer.about, scenario.customer.mood),
+        "",
+    ));
     out
 }
 
@@ -66,7 +69,10 @@ pub fn feedback(f: &Feedback, shown: usize) -> String {
         out.push_str(&wrap(&format!("[missed] {}: {}", s.name, s.why), "  "));
     }
     for s in &f.off_target {
-        out.push_str(&wrap(&format!("[off-target] {}: fine in itself, but not what this moment called for.", s.name), "  "));
+        out.push_str(&wrap(
+            &format!("[off-target] {}: fine in itself, but not what this moment called for.", s.name),
+            "  ",
+        ));
     }
     for m in &f.mistakes {
         out.push_str(&wrap(&format!("[mistake -{}] {}: {}", m.penalty, m.name, m.why), "  "));
@@ -96,7 +102,15 @@ pub fn debrief(d: &Debrief) -> String {
         let name_width = d.strategies.iter().map(|s| s.name.len()).max().unwrap_or(8).max(8);
         let _ = writeln!(out, "\n  {:<name_width$}  applied  missed  off-target", "Strategy");
         for s in &d.strategies {
-            let _ = writeln!(out, "  {:<name_width$}  {:>7}  {:>6}  {:>10}  {}", s.name, s.applied, s.missed, s.off_target, bar(s.applied, s.applied + s.missed));
+            let _ = writeln!(
+                out,
+                "  {:<name_width$}  {:>7}  {:>6}  {:>10}  {}",
+                s.name,
+                s.applied,
+                s.missed,
+                s.off_target,
+                bar(s.applied, s.applied + s.missed)
+            );
         }
     }
     if !d.mistakes.is_empty() {

@@ -33,7 +33,11 @@ pub fn text_report(library: &Library, color: bool) -> String {
             Some(b) => format!(
                 "best {}: {} -> {}",
                 b.score,
-                b.steps.iter().map(|(scene, choice, _)| format!("{scene}#{}", choice + 1)).collect::<Vec<_>>().join(" -> "),
+                b.steps
+                    .iter()
+                    .map(|(scene, choice, _)| format!("{scene}#{}", choice + 1))
+                    .collect::<Vec<_>>()
+                    .join(" -> "),
                 b.ending
             ),
             None => "best: none (fix the errors first)".into(),
@@ -43,7 +47,11 @@ pub fn text_report(library: &Library, color: bool) -> String {
     let scenes: usize = library.summaries.iter().map(|s| s.decision_scenes).sum();
     let (errors, warnings) = (library.diagnostics.errors(), library.diagnostics.warnings());
     let catalog = match &library.catalog {
-        Some((_, c)) => format!(" against {} and {}", plural(c.strategies.len(), "strategy").replace("strategys", "strategies"), plural(c.mistakes.len(), "mistake")),
+        Some((_, c)) => format!(
+            " against {} and {}",
+            plural(c.strategies.len(), "strategy").replace("strategys", "strategies"),
+            plural(c.mistakes.len(), "mistake")
+        ),
         None => String::new(),
     };
     out.push_str(&format!(

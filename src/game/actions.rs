@@ -166,16 +166,21 @@ fn keyboard(
     let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
     let len = reachable.len();
     if len > 0 {
-        if keys.just_pressed(KeyCode::ArrowDown) || keys.just_pressed(KeyCode::ArrowRight) || (keys.just_pressed(KeyCode::Tab) && !shift) {
+        if keys.just_pressed(KeyCode::ArrowDown)
+            || keys.just_pressed(KeyCode::ArrowRight)
+            || (keys.just_pressed(KeyCode::Tab) && !shift)
+        {
             focus.0 = Some(reachable[(at + 1) % len].0);
         }
-        if keys.just_pressed(KeyCode::ArrowUp) || keys.just_pressed(KeyCode::ArrowLeft) || (keys.just_pressed(KeyCode::Tab) && shift) {
+        if keys.just_pressed(KeyCode::ArrowUp)
+            || keys.just_pressed(KeyCode::ArrowLeft)
+            || (keys.just_pressed(KeyCode::Tab) && shift)
+        {
             focus.0 = Some(reachable[(at + len - 1) % len].0);
         }
-        if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) || keys.just_pressed(KeyCode::Space) {
-            if let Some(entity) = focus.0 {
-                commands.trigger(Activate { entity });
-            }
+        let confirm = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]);
+        if confirm && let Some(entity) = focus.0 {
+            commands.trigger(Activate { entity });
         }
     }
     const DIGITS: [(KeyCode, KeyCode); 9] = [
@@ -190,11 +195,11 @@ fn keyboard(
         (KeyCode::Digit9, KeyCode::Numpad9),
     ];
     for (n, (digit, numpad)) in DIGITS.iter().enumerate() {
-        if keys.just_pressed(*digit) || keys.just_pressed(*numpad) {
-            if let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n + 1)) {
-                focus.0 = Some(*entity);
-                commands.trigger(Activate { entity: *entity });
-            }
+        if keys.any_just_pressed([*digit, *numpad])
+            && let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n + 1))
+        {
+            focus.0 = Some(*entity);
+            commands.trigger(Activate { entity: *entity });
         }
     }
     if keys.just_pressed(KeyCode::Escape) {

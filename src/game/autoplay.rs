@@ -97,7 +97,11 @@ fn drive(
     let wanted = match now {
         Screen::Title => Some(Action::Start),
         Screen::Select => {
-            let card = library.cards.iter().filter(|c| c.playable.is_some()).find(|c| auto.scenario.as_ref().is_none_or(|id| &c.id == id));
+            let card = library
+                .cards
+                .iter()
+                .filter(|c| c.playable.is_some())
+                .find(|c| auto.scenario.as_ref().is_none_or(|id| &c.id == id));
             match card {
                 Some(card) => Some(Action::Open(card.file.clone())),
                 None => {

@@ -50,7 +50,14 @@ pub struct GameLibrary {
 
 impl GameLibrary {
     pub fn empty(source: String) -> Self {
-        GameLibrary { source, catalog: None, cards: Vec::new(), catalog_problems: Vec::new(), good: HashMap::new(), generation: 0 }
+        GameLibrary {
+            source,
+            catalog: None,
+            cards: Vec::new(),
+            catalog_problems: Vec::new(),
+            good: HashMap::new(),
+            generation: 0,
+        }
     }
 
     /// Reads a folder from disk (tests and tools; the game uses the asset source).
@@ -69,13 +76,18 @@ impl GameLibrary {
         self.catalog_problems = library
             .diagnostics
             .iter()
-            .filter(|d| d.is_error() && (Some(&d.file) == catalog_file.as_ref() || d.file.ends_with(CATALOG_FILE) || d.code == "missing-catalog"))
+            .filter(|d| {
+                d.is_error()
+                    && (Some(&d.file) == catalog_file.as_ref()
+                        || d.file.ends_with(CATALOG_FILE)
+                        || d.code == "missing-catalog")
+            })
             .map(|d| d.render(false))
             .collect();
-        if let Some((_, catalog)) = &library.catalog {
-            if self.catalog_problems.is_empty() || self.catalog.is_none() {
-                self.catalog = Some(Arc::new(catalog.clone()));
-            }
+        if let Some((_, catalog)) = &library.catalog
+            && (self.catalog_problems.is_empty() || self.catalog.is_none())
+        {
+            self.catalog = Some(Arc::new(catalog.clone()));
         }
         let mut cards = Vec::new();
         for loaded in &library.scenarios {
@@ -111,7 +123,9 @@ impl GameLibrary {
                 playable: old,
             });
         }
-        cards.sort_by(|a, b| (a.difficulty.is_none(), a.difficulty, &a.title).cmp(&(b.difficulty.is_none(), b.difficulty, &b.title)));
+        cards.sort_by(|a, b| {
+            (a.difficulty.is_none(), a.difficulty, &a.title).cmp(&(b.difficulty.is_none(), b.difficulty, &b.title))
+        });
         self.cards = cards;
         self.generation += 1;
     }
@@ -135,7 +149,12 @@ impl AssetLoader for RonTextLoader {
     type Settings = ();
     type Error = std::io::Error;
 
-    async fn load(&self, reader: &mut dyn Reader, _settings: &(), _load_context: &mut LoadContext<'_>) -> Result<RonText, std::io::Error> {
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        _load_context: &mut LoadContext<'_>,
+    ) -> Result<RonText, std::io::Error> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
         Ok(RonText { text: String::from_utf8_lossy(&bytes).into_owned() })

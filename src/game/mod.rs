@@ -36,7 +36,9 @@ pub struct GameOptions {
 
 /// Why the game cannot open a window here, if it cannot (checked before Bevy would panic).
 pub fn display_problem() -> Option<String> {
-    if cfg!(target_os = "linux") && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"].iter().all(|v| std::env::var_os(v).is_none()) {
+    if cfg!(target_os = "linux")
+        && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"].iter().all(|v| std::env::var_os(v).is_none())
+    {
         return Some(
             "no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the game window cannot open.\n\
              To practice in the terminal instead: hold-the-line play SCENARIO  (list them with: hold-the-line validate)"
@@ -62,7 +64,8 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         eprintln!("error: {problem}");
         return Ok(ExitCode::from(crate::cli::EXIT_PROBLEMS));
     }
-    let dir = std::path::absolute(&options.scenarios).with_context(|| format!("cannot resolve {}", options.scenarios.display()))?;
+    let dir = std::path::absolute(&options.scenarios)
+        .with_context(|| format!("cannot resolve {}", options.scenarios.display()))?;
     if !dir.is_dir() {
         eprintln!("error: the scenarios folder {} does not exist; pass --scenarios DIR", dir.display());
         return Ok(ExitCode::from(crate::cli::EXIT_USAGE));
@@ -71,7 +74,11 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
     let window = Window {
         title: "Hold the Line".into(),
         resolution: WindowResolution::new(width, height).with_scale_factor_override(1.0),
-        mode: if options.fullscreen { WindowMode::BorderlessFullscreen(MonitorSelection::Primary) } else { WindowMode::Windowed },
+        mode: if options.fullscreen {
+            WindowMode::BorderlessFullscreen(MonitorSelection::Primary)
+        } else {
+            WindowMode::Windowed
+        },
         ..default()
     };
     let mut app = App::new();
@@ -82,7 +89,11 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
             .set(WindowPlugin { primary_window: Some(window), ..default() })
             .set(AssetPlugin { watch_for_changes_override: Some(true), ..default() }),
     );
-    app.insert_resource(if options.autoplay.is_some() { WinitSettings::continuous() } else { WinitSettings::desktop_app() });
+    app.insert_resource(if options.autoplay.is_some() {
+        WinitSettings::continuous()
+    } else {
+        WinitSettings::desktop_app()
+    });
     app.insert_resource(state::SeedChoice(options.seed));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin));

@@ -72,7 +72,15 @@ fn brow(expression: Expression, left: bool) -> impl Bundle {
     };
     let x = if left { 26.0 } else { 68.0 };
     (
-        Node { position_type: PositionType::Absolute, left: px(x), top: px(top), width: px(26), height: px(6), border_radius: BorderRadius::all(px(3)), ..default() },
+        Node {
+            position_type: PositionType::Absolute,
+            left: px(x),
+            top: px(top),
+            width: px(26),
+            height: px(6),
+            border_radius: BorderRadius::all(px(3)),
+            ..default()
+        },
         BackgroundColor(if visible { INK } else { Color::NONE }),
     )
 }
@@ -80,14 +88,39 @@ fn brow(expression: Expression, left: bool) -> impl Bundle {
 fn mouth(expression: Expression) -> impl Bundle {
     let r = px(24);
     let (height, border, radius) = match expression {
-        Expression::Pleased => (26.0, UiRect { left: px(5), right: px(5), bottom: px(5), top: px(0) }, BorderRadius { bottom_left: r, bottom_right: r, ..default() }),
-        Expression::Calm => (12.0, UiRect { left: px(0), right: px(0), bottom: px(5), top: px(0) }, BorderRadius { bottom_left: r, bottom_right: r, ..default() }),
+        Expression::Pleased => (
+            26.0,
+            UiRect { left: px(5), right: px(5), bottom: px(5), top: px(0) },
+            BorderRadius { bottom_left: r, bottom_right: r, ..default() },
+        ),
+        Expression::Calm => (
+            12.0,
+            UiRect { left: px(0), right: px(0), bottom: px(5), top: px(0) },
+            BorderRadius { bottom_left: r, bottom_right: r, ..default() },
+        ),
         Expression::Uneasy => (5.0, UiRect { bottom: px(5), ..default() }, BorderRadius::ZERO),
-        Expression::Upset => (14.0, UiRect { left: px(4), right: px(4), top: px(5), bottom: px(0) }, BorderRadius { top_left: r, top_right: r, ..default() }),
-        Expression::Furious => (22.0, UiRect { left: px(5), right: px(5), top: px(5), bottom: px(0) }, BorderRadius { top_left: r, top_right: r, ..default() }),
+        Expression::Upset => (
+            14.0,
+            UiRect { left: px(4), right: px(4), top: px(5), bottom: px(0) },
+            BorderRadius { top_left: r, top_right: r, ..default() },
+        ),
+        Expression::Furious => (
+            22.0,
+            UiRect { left: px(5), right: px(5), top: px(5), bottom: px(0) },
+            BorderRadius { top_left: r, top_right: r, ..default() },
+        ),
     };
     (
-        Node { position_type: PositionType::Absolute, left: px(32), top: px(if height > 20.0 { 74.0 } else { 82.0 }), width: px(56), height: px(height), border, border_radius: radius, ..default() },
+        Node {
+            position_type: PositionType::Absolute,
+            left: px(32),
+            top: px(if height > 20.0 { 74.0 } else { 82.0 }),
+            width: px(56),
+            height: px(height),
+            border,
+            border_radius: radius,
+            ..default()
+        },
         BorderColor::all(INK),
         BackgroundColor(Color::NONE),
     )
@@ -100,14 +133,26 @@ pub fn portrait(fonts: &UiFonts, mood: i32) -> impl Bundle {
         Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(6), ..default() },
         children![
             (
-                Node { width: px(120), height: px(120), border: UiRect::all(px(3)), border_radius: BorderRadius::all(px(60)), ..default() },
+                Node {
+                    width: px(120),
+                    height: px(120),
+                    border: UiRect::all(px(3)),
+                    border_radius: BorderRadius::all(px(60)),
+                    ..default()
+                },
                 BackgroundColor(expression.skin()),
                 BorderColor::all(INK),
                 children![
                     brow(expression, true),
                     brow(expression, false),
-                    (Node { position_type: PositionType::Absolute, left: px(32), top: px(40), ..default() }, children![eye()]),
-                    (Node { position_type: PositionType::Absolute, left: px(74), top: px(40), ..default() }, children![eye()]),
+                    (
+                        Node { position_type: PositionType::Absolute, left: px(32), top: px(40), ..default() },
+                        children![eye()]
+                    ),
+                    (
+                        Node { position_type: PositionType::Absolute, left: px(74), top: px(40), ..default() },
+                        children![eye()]
+                    ),
                     mouth(expression),
                 ],
             ),
@@ -122,7 +167,8 @@ mod tests {
 
     #[test]
     fn five_steps_cover_the_range() {
-        let steps: Vec<Expression> = [0, 19, 20, 39, 40, 59, 60, 79, 80, 100].iter().map(|&m| Expression::from_mood(m)).collect();
+        let steps: Vec<Expression> =
+            [0, 19, 20, 39, 40, 59, 60, 79, 80, 100].iter().map(|&m| Expression::from_mood(m)).collect();
         assert_eq!(steps[0], Expression::Furious);
         assert_eq!(steps[1], Expression::Furious);
         assert_eq!(steps[2], Expression::Upset);

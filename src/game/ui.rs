@@ -70,7 +70,10 @@ fn scale_to_window(windows: Query<&Window, (With<PrimaryWindow>, Changed<Window>
     }
 }
 
-fn draw_focus(focus: Res<Focus>, mut buttons: Query<(Entity, &ButtonColors, &mut BackgroundColor, &mut Outline), With<Focusable>>) {
+fn draw_focus(
+    focus: Res<Focus>,
+    mut buttons: Query<(Entity, &ButtonColors, &mut BackgroundColor, &mut Outline), With<Focusable>>,
+) {
     for (entity, colors, mut background, mut outline) in &mut buttons {
         let focused = focus.0 == Some(entity);
         let (bg, ring) = if focused { (colors.focused, palette::FOCUS) } else { (colors.normal, Color::NONE) };
@@ -84,11 +87,19 @@ fn draw_focus(focus: Res<Focus>, mut buttons: Query<(Entity, &ButtonColors, &mut
 }
 
 pub fn text(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
-    (Text::new(s), TextFont { font: fonts.regular.clone().into(), font_size: FontSize::Px(size), ..default() }, TextColor(color))
+    (
+        Text::new(s),
+        TextFont { font: fonts.regular.clone().into(), font_size: FontSize::Px(size), ..default() },
+        TextColor(color),
+    )
 }
 
 pub fn bold(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
-    (Text::new(s), TextFont { font: fonts.bold.clone().into(), font_size: FontSize::Px(size), ..default() }, TextColor(color))
+    (
+        Text::new(s),
+        TextFont { font: fonts.bold.clone().into(), font_size: FontSize::Px(size), ..default() },
+        TextColor(color),
+    )
 }
 
 /// The full-window root every screen hangs from.
@@ -154,7 +165,12 @@ pub fn button(fonts: &UiFonts, label: impl Into<String>, order: u32, primary: bo
 /// A short coloured tag with a word on it, so meaning never rests on colour alone.
 pub fn badge(fonts: &UiFonts, label: impl Into<String>, color: Color) -> impl Bundle {
     (
-        Node { padding: UiRect::axes(px(8), px(2)), border: UiRect::all(px(2)), border_radius: BorderRadius::all(px(6)), ..default() },
+        Node {
+            padding: UiRect::axes(px(8), px(2)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            ..default()
+        },
         BorderColor::all(color),
         BackgroundColor(palette::SURFACE),
         children![bold(fonts, label, 15.0, color)],
@@ -162,7 +178,13 @@ pub fn badge(fonts: &UiFonts, label: impl Into<String>, color: Color) -> impl Bu
 }
 
 pub fn row() -> Node {
-    Node { flex_direction: FlexDirection::Row, column_gap: px(10), align_items: AlignItems::Center, flex_wrap: FlexWrap::Wrap, ..default() }
+    Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(10),
+        align_items: AlignItems::Center,
+        flex_wrap: FlexWrap::Wrap,
+        ..default()
+    }
 }
 
 pub fn column() -> Node {

@@ -53,10 +53,8 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
     let max_len = 2 * decision_scenes;
 
     type State = (usize, i32);
-    let mut layers: Vec<HashMap<State, Entry>> = vec![HashMap::from([(
-        (start, scenario.customer.mood.clamp(0, 100)),
-        Entry { sum: 0, from: None },
-    )])];
+    let mut layers: Vec<HashMap<State, Entry>> =
+        vec![HashMap::from([((start, scenario.customer.mood.clamp(0, 100)), Entry { sum: 0, from: None })])];
     // (sum, length, outcome rank, last layer state, choice, ending id)
     let mut best: Option<(u32, usize, u8, State, usize, String)> = None;
     let rank = |o: Outcome| match o {

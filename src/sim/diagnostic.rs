@@ -70,12 +70,9 @@ impl Diagnostic {
             report.push(title.element(annotate_snippets::Origin::path(self.file.as_str())));
         } else {
             let start = byte_offset(&self.source_line, self.span.column.saturating_sub(1));
-            let end = byte_offset(
-                &self.source_line,
-                self.span.column.saturating_sub(1) + self.span.width.max(1),
-            )
-            .max(start + 1)
-            .min(self.source_line.len().max(start + 1));
+            let end = byte_offset(&self.source_line, self.span.column.saturating_sub(1) + self.span.width.max(1))
+                .max(start + 1)
+                .min(self.source_line.len().max(start + 1));
             report.push(
                 title.element(
                     Snippet::source(self.source_line.as_str())
@@ -119,8 +116,7 @@ impl Diagnostics {
     }
 
     pub fn sort(&mut self) {
-        self.0
-            .sort_by(|a, b| (&a.file, a.span.line, a.span.column).cmp(&(&b.file, b.span.line, b.span.column)));
+        self.0.sort_by(|a, b| (&a.file, a.span.line, a.span.column).cmp(&(&b.file, b.span.line, b.span.column)));
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {

@@ -66,15 +66,27 @@ fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf
                 Ok(entries) => {
                     let mut found: Vec<PathBuf> = entries
                         .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(SCENARIO_SUFFIX)))
+                        .filter(|p| {
+                            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(SCENARIO_SUFFIX))
+                        })
                         .collect();
                     found.sort();
                     if found.is_empty() {
-                        diagnostics.push(problem(path.display().to_string(), "no-scenarios", "this folder has no `*.scenario.ron` files".into(), "scenario files end in `.scenario.ron`; see AUTHORING.md for a template"));
+                        diagnostics.push(problem(
+                            path.display().to_string(),
+                            "no-scenarios",
+                            "this folder has no `*.scenario.ron` files".into(),
+                            "scenario files end in `.scenario.ron`; see AUTHORING.md for a template",
+                        ));
                     }
                     scenarios.extend(found);
                 }
-                Err(err) => diagnostics.push(problem(path.display().to_string(), "unreadable-file", format!("cannot list this folder: {err}"), "check the path and its permissions")),
+                Err(err) => diagnostics.push(problem(
+                    path.display().to_string(),
+                    "unreadable-file",
+                    format!("cannot list this folder: {err}"),
+                    "check the path and its permissions",
+                )),
             }
         } else if path.file_name().and_then(|n| n.to_str()) == Some(CATALOG_FILE) {
             catalog = Some(path.clone());
@@ -110,7 +122,11 @@ pub fn load(paths: &[PathBuf]) -> Library {
 }
 
 /// Parses and validates files already in memory (the game hands over its loaded assets).
-pub fn from_sources(catalog: Option<SourceFile>, scenario_files: Vec<Result<SourceFile, Diagnostic>>, mut diagnostics: Diagnostics) -> Library {
+pub fn from_sources(
+    catalog: Option<SourceFile>,
+    scenario_files: Vec<Result<SourceFile, Diagnostic>>,
+    mut diagnostics: Diagnostics,
+) -> Library {
     let catalog = catalog.and_then(|file| match parse_catalog(&file) {
         Ok(c) => {
             validate_catalog(&file, &c, &mut diagnostics);
@@ -134,10 +150,8 @@ pub fn from_sources(catalog: Option<SourceFile>, scenario_files: Vec<Result<Sour
     }
     let empty = Catalog::default();
     let catalog_ref = catalog.as_ref().map_or(&empty, |(_, c)| c);
-    let summaries = scenarios
-        .iter()
-        .map(|s| validate_scenario(&s.file, &s.scenario, catalog_ref, &mut diagnostics))
-        .collect();
+    let summaries =
+        scenarios.iter().map(|s| validate_scenario(&s.file, &s.scenario, catalog_ref, &mut diagnostics)).collect();
     check_duplicate_ids(scenarios.iter().map(|s| (&s.file, &s.scenario)), &mut diagnostics);
     Library { catalog, scenarios, broken, diagnostics, summaries }
 }

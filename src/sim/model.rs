@@ -226,10 +226,6 @@ impl Scenario {
     }
 
     pub fn decision_scene_count(&self) -> usize {
-        self.scenes
-            .0
-            .iter()
-            .filter(|(_, n)| matches!(n, SceneNode::Scene(_)))
-            .count()
+        self.scenes.0.iter().filter(|(_, n)| matches!(n, SceneNode::Scene(_))).count()
     }
 }

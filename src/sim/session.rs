@@ -182,12 +182,22 @@ impl Session {
     }
 
     /// Rebuilds a run from its seed and the choices made, by their index in the scenario file.
-    pub fn replay(scenario: &Scenario, catalog: &Catalog, seed: u64, choices: &[usize]) -> Result<Session, SessionError> {
+    pub fn replay(
+        scenario: &Scenario,
+        catalog: &Catalog,
+        seed: u64,
+        choices: &[usize],
+    ) -> Result<Session, SessionError> {
         Session::replay_shared(Arc::new(scenario.clone()), Arc::new(catalog.clone()), seed, choices)
     }
 
     /// `replay` over already shared data, without copying it.
-    pub fn replay_shared(scenario: Arc<Scenario>, catalog: Arc<Catalog>, seed: u64, choices: &[usize]) -> Result<Session, SessionError> {
+    pub fn replay_shared(
+        scenario: Arc<Scenario>,
+        catalog: Arc<Catalog>,
+        seed: u64,
+        choices: &[usize],
+    ) -> Result<Session, SessionError> {
         let mut session = Session::from_shared(scenario, catalog, seed)?;
         for &original in choices {
             let shown = session
@@ -256,11 +266,8 @@ impl Session {
             return Err(SessionError::Finished);
         };
         let count = presented.choices.len();
-        let original = presented
-            .choices
-            .get(shown)
-            .ok_or(SessionError::NoSuchChoice { given: shown + 1, count })?
-            .original;
+        let original =
+            presented.choices.get(shown).ok_or(SessionError::NoSuchChoice { given: shown + 1, count })?.original;
         let (scene_id, variant, number) = (presented.scene_id.clone(), presented.variant, presented.number);
         let scenario = Arc::clone(&self.scenario);
         let Some(scene) = scenario.scene(&scene_id) else {
@@ -358,7 +365,11 @@ impl Session {
                     let row = match strategies.iter_mut().position(|t| t.id == n.id) {
                         Some(i) => &mut strategies[i],
                         None => {
-                            strategies.push(StrategyTally { id: n.id.clone(), name: n.name.clone(), ..Default::default() });
+                            strategies.push(StrategyTally {
+                                id: n.id.clone(),
+                                name: n.name.clone(),
+                                ..Default::default()
+                            });
                             strategies.last_mut().expect("just pushed")
                         }
                     };
@@ -371,7 +382,12 @@ impl Session {
                         t.count += 1;
                         t.points += m.penalty;
                     }
-                    None => mistakes.push(MistakeTally { id: m.id.clone(), name: m.name.clone(), count: 1, points: m.penalty }),
+                    None => mistakes.push(MistakeTally {
+                        id: m.id.clone(),
+                        name: m.name.clone(),
+                        count: 1,
+                        points: m.penalty,
+                    }),
                 }
             }
         }
@@ -417,7 +433,10 @@ fn present(scenario: &Scenario, id: &str, number: usize, mood: i32, draws: &mut 
         situation: scene.situation.clone(),
         customer_says: scene.customer_says.get(variant).cloned().unwrap_or_default(),
         variant,
-        choices: order.into_iter().map(|i| PresentedChoice { original: i, say: scene.choices[i].say.clone() }).collect(),
+        choices: order
+            .into_iter()
+            .map(|i| PresentedChoice { original: i, say: scene.choices[i].say.clone() })
+            .collect(),
         mood,
     })
 }

@@ -5,8 +5,11 @@ use crate::sim::SourceFile;
 use crate::sim::source::{parse_catalog, parse_scenario};
 
 fn fixture() -> (Scenario, Catalog) {
-    let scenario = parse_scenario(&SourceFile::new("s", include_str!("../../tests/fixtures/library/birthday-gift.scenario.ron"))).unwrap();
-    let catalog = parse_catalog(&SourceFile::new("c", include_str!("../../tests/fixtures/library/strategies.ron"))).unwrap();
+    let scenario =
+        parse_scenario(&SourceFile::new("s", include_str!("../../tests/fixtures/library/birthday-gift.scenario.ron")))
+            .unwrap();
+    let catalog =
+        parse_catalog(&SourceFile::new("c", include_str!("../../tests/fixtures/library/strategies.ron"))).unwrap();
     (scenario, catalog)
 }
 
@@ -112,5 +115,8 @@ fn replay_rebuilds_the_exact_state() {
     assert_eq!(replayed.score_so_far(), live.score_so_far());
     let (a, b) = (live.current().unwrap(), replayed.current().unwrap());
     assert_eq!((&a.scene_id, &a.customer_says, a.variant), (&b.scene_id, &b.customer_says, b.variant));
-    assert_eq!(a.choices.iter().map(|c| c.original).collect::<Vec<_>>(), b.choices.iter().map(|c| c.original).collect::<Vec<_>>());
+    assert_eq!(
+        a.choices.iter().map(|c| c.original).collect::<Vec<_>>(),
+        b.choices.iter().map(|c| c.original).collect::<Vec<_>>()
+    );
 }

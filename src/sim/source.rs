@@ -52,10 +52,18 @@ impl SourceFile {
         self.at_offset(severity, code, range.start, range.end, message)
     }
 
-    fn at_offset(&self, severity: Severity, code: &'static str, start: usize, end: usize, message: String) -> Diagnostic {
+    fn at_offset(
+        &self,
+        severity: Severity,
+        code: &'static str,
+        start: usize,
+        end: usize,
+        message: String,
+    ) -> Diagnostic {
         let (line, column, source_line) = line_col(&self.text, start);
         let line_rest = source_line.chars().count().saturating_sub(column - 1);
-        let width = self.text[start..end.max(start)].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
+        let width =
+            self.text[start..end.max(start)].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
         Diagnostic {
             severity,
             code,
@@ -149,9 +157,8 @@ fn in_outer(outer: &Option<String>) -> String {
 fn explain(err: &RonError) -> (String, String, Option<String>) {
     match err {
         RonError::NoSuchStructField { expected, found, outer } => {
-            let suggestion = closest(found, expected.iter().copied())
-                .map(|s| format!("did you mean `{s}`? "))
-                .unwrap_or_default();
+            let suggestion =
+                closest(found, expected.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
             (
                 format!("unknown field `{found}`{}", in_outer(outer)),
                 "not a field here".into(),
@@ -159,9 +166,8 @@ fn explain(err: &RonError) -> (String, String, Option<String>) {
             )
         }
         RonError::NoSuchEnumVariant { expected, found, outer } => {
-            let suggestion = closest(found, expected.iter().copied())
-                .map(|s| format!("did you mean `{s}`? "))
-                .unwrap_or_default();
+            let suggestion =
+                closest(found, expected.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
             let what = match outer.as_deref() {
                 Some("SceneNode") => "scene kind".to_owned(),
                 Some(o) => format!("`{o}` value"),
@@ -183,11 +189,9 @@ fn explain(err: &RonError) -> (String, String, Option<String>) {
             "second copy".into(),
             Some(format!("keep one `{field}` and delete the other")),
         ),
-        RonError::InvalidValueForType { expected, found } => (
-            format!("expected {expected}, found {found}"),
-            "wrong kind of value".into(),
-            Some(type_hint(expected)),
-        ),
+        RonError::InvalidValueForType { expected, found } => {
+            (format!("expected {expected}, found {found}"), "wrong kind of value".into(), Some(type_hint(expected)))
+        }
         RonError::ExpectedIdentifier => (
             "expected a bare identifier".into(),
             "an id goes here".into(),
@@ -203,16 +207,12 @@ fn explain(err: &RonError) -> (String, String, Option<String>) {
             "the text starts here".into(),
             Some("add the closing `\"`; a quote inside text is written \\\"".into()),
         ),
-        RonError::ExpectedInteger => (
-            "expected a whole number".into(),
-            "a number goes here".into(),
-            Some(type_hint("integer")),
-        ),
-        RonError::ExpectedArray => (
-            "expected a list in square brackets".into(),
-            "a list goes here".into(),
-            Some(type_hint("sequence")),
-        ),
+        RonError::ExpectedInteger => {
+            ("expected a whole number".into(), "a number goes here".into(), Some(type_hint("integer")))
+        }
+        RonError::ExpectedArray => {
+            ("expected a list in square brackets".into(), "a list goes here".into(), Some(type_hint("sequence")))
+        }
         RonError::ExpectedMap => (
             "expected scenes in curly braces".into(),
             "a map goes here".into(),
@@ -241,7 +241,9 @@ fn explain(err: &RonError) -> (String, String, Option<String>) {
         RonError::ExpectedDifferentStructName { expected, found } => (
             format!("expected `{expected}(...)`, found `{found}(...)`"),
             "wrong name".into(),
-            Some(format!("this file holds a `{expected}`; scenario files end in `.scenario.ron`, the catalog is `strategies.ron`")),
+            Some(format!(
+                "this file holds a `{expected}`; scenario files end in `.scenario.ron`, the catalog is `strategies.ron`"
+            )),
         ),
         RonError::TrailingCharacters => (
             "unexpected text after the end of the file's value".into(),

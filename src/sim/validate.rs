@@ -30,7 +30,15 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, severity: Severity, code: &'static str, path: &[Seg], message: String, label: &str, hint: Option<String>) {
+    fn report(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        path: &[Seg],
+        message: String,
+        label: &str,
+        hint: Option<String>,
+    ) {
         let mut d: Diagnostic = self.file.at(severity, code, path, message).with_label(label);
         d.hint = hint;
         self.out.push(d);
@@ -46,7 +54,13 @@ impl Checker<'_> {
 
     fn text(&mut self, path: &[Seg], text: &str, what: &str) {
         if text.trim().is_empty() {
-            self.error("empty-text", path, format!("{what} is empty"), "write something here", Some(format!("give the {what} some text; trainees see it")));
+            self.error(
+                "empty-text",
+                path,
+                format!("{what} is empty"),
+                "write something here",
+                Some(format!("give the {what} some text; trainees see it")),
+            );
         }
     }
 }
@@ -58,27 +72,60 @@ pub fn validate_catalog(file: &SourceFile, catalog: &Catalog, out: &mut Diagnost
     for (i, s) in catalog.strategies.iter().enumerate() {
         let at = |f| [Seg::Field("strategies"), Seg::Index(i), Seg::Field(f)];
         if let Some(first) = seen.insert(s.id.as_str(), "strategy") {
-            c.error("duplicate-id", &at("id"), format!("the id `{}` is already used by a {first}", s.id), "second use", Some("every strategy and mistake needs its own id".into()));
+            c.error(
+                "duplicate-id",
+                &at("id"),
+                format!("the id `{}` is already used by a {first}", s.id),
+                "second use",
+                Some("every strategy and mistake needs its own id".into()),
+            );
         }
         c.text(&at("name"), &s.name, "strategy name");
         c.text(&at("summary"), &s.summary, "strategy summary");
         c.text(&at("why"), &s.why, "strategy `why`");
         if s.sources.is_empty() {
-            c.warn("no-sources", &at("id"), format!("strategy `{}` cites no source", s.id), "no `sources`", Some("add the seed article file names that recommend it, e.g. `sources: [\"002_578dc5738e1d4239.txt\"]`".into()));
+            c.warn(
+                "no-sources",
+                &at("id"),
+                format!("strategy `{}` cites no source", s.id),
+                "no `sources`",
+                Some(
+                    "add the seed article file names that recommend it, e.g. `sources: [\"002_578dc5738e1d4239.txt\"]`"
+                        .into(),
+                ),
+            );
         }
     }
     for (i, m) in catalog.mistakes.iter().enumerate() {
         let at = |f| [Seg::Field("mistakes"), Seg::Index(i), Seg::Field(f)];
         if let Some(first) = seen.insert(m.id.as_str(), "mistake") {
-            c.error("duplicate-id", &at("id"), format!("the id `{}` is already used by a {first}", m.id), "second use", Some("every strategy and mistake needs its own id".into()));
+            c.error(
+                "duplicate-id",
+                &at("id"),
+                format!("the id `{}` is already used by a {first}", m.id),
+                "second use",
+                Some("every strategy and mistake needs its own id".into()),
+            );
         }
         c.text(&at("name"), &m.name, "mistake name");
         c.text(&at("why"), &m.why, "mistake `why`");
         if !PENALTY_RANGE.contains(&m.penalty) {
-            c.error("penalty-out-of-range", &at("penalty"), format!("penalty {} is outside 1..=100", m.penalty), "out of range", Some("a penalty is the points a mistake takes off a scene score: 1 to 100".into()));
+            c.error(
+                "penalty-out-of-range",
+                &at("penalty"),
+                format!("penalty {} is outside 1..=100", m.penalty),
+                "out of range",
+                Some("a penalty is the points a mistake takes off a scene score: 1 to 100".into()),
+            );
         }
         if m.sources.is_empty() {
-            c.warn("no-sources", &at("id"), format!("mistake `{}` cites no source", m.id), "no `sources`", Some("add the seed article file names that warn against it".into()));
+            c.warn(
+                "no-sources",
+                &at("id"),
+                format!("mistake `{}` cites no source", m.id),
+                "no `sources`",
+                Some("add the seed article file names that warn against it".into()),
+            );
         }
     }
 }
@@ -90,14 +137,21 @@ enum IdKind {
 
 fn unknown_id(kind: IdKind, id: &Id, catalog: &Catalog) -> Option<(&'static str, String, String)> {
     let (known, other, code, what, other_what) = match kind {
-        IdKind::Strategy => (catalog.strategy(id).is_some(), catalog.mistake(id).is_some(), "unknown-strategy", "strategy", "mistake"),
-        IdKind::Mistake => (catalog.mistake(id).is_some(), catalog.strategy(id).is_some(), "unknown-mistake", "mistake", "strategy"),
+        IdKind::Strategy => {
+            (catalog.strategy(id).is_some(), catalog.mistake(id).is_some(), "unknown-strategy", "strategy", "mistake")
+        }
+        IdKind::Mistake => {
+            (catalog.mistake(id).is_some(), catalog.strategy(id).is_some(), "unknown-mistake", "mistake", "strategy")
+        }
     };
     if known {
         return None;
     }
     let hint = if other {
-        format!("`{id}` is a {other_what} in the catalog; list it under `{}` instead", if other_what == "mistake" { "mistakes" } else { "uses`/`recommended" })
+        format!(
+            "`{id}` is a {other_what} in the catalog; list it under `{}` instead",
+            if other_what == "mistake" { "mistakes" } else { "uses`/`recommended" }
+        )
     } else {
         let ids: Vec<&str> = match kind {
             IdKind::Strategy => catalog.strategies.iter().map(|s| s.id.as_str()).collect(),
@@ -112,7 +166,12 @@ fn unknown_id(kind: IdKind, id: &Id, catalog: &Catalog) -> Option<(&'static str,
 }
 
 /// Checks one scenario against the catalog and computes its best path.
-pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catalog, out: &mut Diagnostics) -> ScenarioSummary {
+pub fn validate_scenario(
+    file: &SourceFile,
+    scenario: &Scenario,
+    catalog: &Catalog,
+    out: &mut Diagnostics,
+) -> ScenarioSummary {
     let mut c = Checker { file, out };
     let f = |name| [Seg::Field(name)];
     c.text(&f("id"), &scenario.id, "scenario id");
@@ -121,13 +180,31 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
     c.text(&[Seg::Field("customer"), Seg::Field("name")], &scenario.customer.name, "customer name");
     c.text(&[Seg::Field("customer"), Seg::Field("about")], &scenario.customer.about, "customer `about`");
     if !START_MOOD_RANGE.contains(&scenario.customer.mood) {
-        c.error("mood-out-of-range", &[Seg::Field("customer"), Seg::Field("mood")], format!("starting mood {} is outside 1..=100", scenario.customer.mood), "out of range", Some("mood runs from 0 (furious: the customer walks out) to 100 (calm); start between 1 and 100".into()));
+        c.error(
+            "mood-out-of-range",
+            &[Seg::Field("customer"), Seg::Field("mood")],
+            format!("starting mood {} is outside 1..=100", scenario.customer.mood),
+            "out of range",
+            Some("mood runs from 0 (furious: the customer walks out) to 100 (calm); start between 1 and 100".into()),
+        );
     }
     if scenario.learning_goals.trim().is_empty() {
-        c.warn("no-learning-goals", &f("id"), "no `learning_goals` for trainers".into(), "this scenario", Some("add `learning_goals: \"what this scenario practices\",` so trainers know when to use it".into()));
+        c.warn(
+            "no-learning-goals",
+            &f("id"),
+            "no `learning_goals` for trainers".into(),
+            "this scenario",
+            Some("add `learning_goals: \"what this scenario practices\",` so trainers know when to use it".into()),
+        );
     }
     if scenario.reflection.is_empty() {
-        c.warn("no-reflection", &f("id"), "no `reflection` questions for the debrief".into(), "this scenario", Some("add 2-3 questions, e.g. `reflection: [\"When did the customer's tone change?\"],`".into()));
+        c.warn(
+            "no-reflection",
+            &f("id"),
+            "no `reflection` questions for the debrief".into(),
+            "this scenario",
+            Some("add 2-3 questions, e.g. `reflection: [\"When did the customer's tone change?\"],`".into()),
+        );
     }
     for (i, q) in scenario.reflection.iter().enumerate() {
         c.text(&[Seg::Field("reflection"), Seg::Index(i)], q, "reflection question");
@@ -139,18 +216,36 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
     for (id, _) in nodes {
         if !seen.insert(id.as_str()) {
             // The second copy's key: the locator finds the first, so point at the list instead.
-            c.error("duplicate-scene", &[Seg::Field("scenes"), Seg::KeyName(id)], format!("scene id `{id}` is used twice"), "this id appears again further down", Some("rename one of the scenes; ids must be unique within a scenario".into()));
+            c.error(
+                "duplicate-scene",
+                &[Seg::Field("scenes"), Seg::KeyName(id)],
+                format!("scene id `{id}` is used twice"),
+                "this id appears again further down",
+                Some("rename one of the scenes; ids must be unique within a scenario".into()),
+            );
         }
     }
     match scenario.node(&scenario.start) {
         Some(SceneNode::Scene(_)) => {}
-        Some(SceneNode::Ending(_)) => c.error("start-is-ending", &f("start"), format!("`start` names `{}`, an ending", scenario.start), "an Ending cannot start a scenario", Some("point `start` at the first decision scene".into())),
+        Some(SceneNode::Ending(_)) => c.error(
+            "start-is-ending",
+            &f("start"),
+            format!("`start` names `{}`, an ending", scenario.start),
+            "an Ending cannot start a scenario",
+            Some("point `start` at the first decision scene".into()),
+        ),
         None => {
             let hint = match closest(&scenario.start, ids.iter().copied()) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!("scene ids in this file: {}", ids.join(", ")),
             };
-            c.error("unknown-start", &f("start"), format!("`start` names no scene: `{}`", scenario.start), "no such scene", Some(hint));
+            c.error(
+                "unknown-start",
+                &f("start"),
+                format!("`start` names no scene: `{}`", scenario.start),
+                "no such scene",
+                Some(hint),
+            );
         }
     }
 
@@ -162,7 +257,15 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
             SceneNode::Scene(scene) => {
                 c.text(&at(&[Seg::Field("situation")]), &scene.situation, "situation");
                 if scene.customer_says.is_empty() {
-                    c.error("no-variants", &at(&[Seg::Field("customer_says")]), format!("scene `{id}` has no `customer_says` lines"), "empty list", Some("add at least one thing the customer says; two or more variants keep replays fresh".into()));
+                    c.error(
+                        "no-variants",
+                        &at(&[Seg::Field("customer_says")]),
+                        format!("scene `{id}` has no `customer_says` lines"),
+                        "empty list",
+                        Some(
+                            "add at least one thing the customer says; two or more variants keep replays fresh".into(),
+                        ),
+                    );
                 }
                 for (v, line) in scene.customer_says.iter().enumerate() {
                     let mut p = at(&[Seg::Field("customer_says")]);
@@ -182,7 +285,13 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
                 if scene.choices.is_empty() {
                     c.error("no-choices", &at(&[Seg::Field("choices")]), format!("scene `{id}` has no choices"), "empty list", Some("give the trainee 2-4 responses; a scene that ends the story is an `Ending(outcome: ..., text: ...)`".into()));
                 } else if scene.choices.len() == 1 {
-                    c.warn("single-choice", &at(&[Seg::Field("choices")]), format!("scene `{id}` has only one choice"), "no real decision", Some("add a tempting wrong answer a new hire might really give".into()));
+                    c.warn(
+                        "single-choice",
+                        &at(&[Seg::Field("choices")]),
+                        format!("scene `{id}` has only one choice"),
+                        "no real decision",
+                        Some("add a tempting wrong answer a new hire might really give".into()),
+                    );
                 }
                 for (ci, choice) in scene.choices.iter().enumerate() {
                     let cp = |field: &'static str| -> Vec<Seg> {
@@ -207,14 +316,30 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
                         }
                     }
                     if !MOOD_RANGE.contains(&choice.mood) {
-                        c.error("mood-out-of-range", &cp("mood"), format!("mood change {} is outside -100..=100", choice.mood), "out of range", Some("a choice moves the mood by -100 to 100; -20..-40 is already a bad moment".into()));
+                        c.error(
+                            "mood-out-of-range",
+                            &cp("mood"),
+                            format!("mood change {} is outside -100..=100", choice.mood),
+                            "out of range",
+                            Some("a choice moves the mood by -100 to 100; -20..-40 is already a bad moment".into()),
+                        );
                     }
                     if scenario.node(&choice.next).is_none() {
                         let hint = match closest(&choice.next, ids.iter().copied()) {
                             Some(near) => format!("did you mean `{near}`?"),
-                            None => format!("add a scene `\"{}\": Scene(...)` or an `Ending(...)`, or point `next` at one of: {}", choice.next, ids.join(", ")),
+                            None => format!(
+                                "add a scene `\"{}\": Scene(...)` or an `Ending(...)`, or point `next` at one of: {}",
+                                choice.next,
+                                ids.join(", ")
+                            ),
                         };
-                        c.error("unknown-next", &cp("next"), format!("`next` names no scene: `{}`", choice.next), "no such scene", Some(hint));
+                        c.error(
+                            "unknown-next",
+                            &cp("next"),
+                            format!("`next` names no scene: `{}`", choice.next),
+                            "no such scene",
+                            Some(hint),
+                        );
                     }
                 }
             }
@@ -223,13 +348,29 @@ pub fn validate_scenario(file: &SourceFile, scenario: &Scenario, catalog: &Catal
 
     check_graph(&mut c, scenario);
     if scenario.walkout_ending().is_none() {
-        c.warn("no-walkout-ending", &f("scenes"), "no `Ending(outcome: Walkout, ...)`".into(), "in these scenes", Some("when the mood reaches 0 the customer walks out; add a Walkout ending so the trainee sees how it ends".into()));
+        c.warn(
+            "no-walkout-ending",
+            &f("scenes"),
+            "no `Ending(outcome: Walkout, ...)`".into(),
+            "in these scenes",
+            Some(
+                "when the mood reaches 0 the customer walks out; add a Walkout ending so the trainee sees how it ends"
+                    .into(),
+            ),
+        );
     }
 
-    let best = if c.out.0.iter().any(|d| d.is_error() && d.file == file.path) { None } else { best_path(scenario, catalog) };
+    let best =
+        if c.out.0.iter().any(|d| d.is_error() && d.file == file.path) { None } else { best_path(scenario, catalog) };
     if c.out.0.iter().all(|d| !(d.is_error() && d.file == file.path)) {
         match &best {
-            None => c.error("no-complete-run", &f("start"), "no run from `start` reaches an ending".into(), "starts here", Some("check the `next` links and mood changes: every path walks out or loops".into())),
+            None => c.error(
+                "no-complete-run",
+                &f("start"),
+                "no run from `start` reaches an ending".into(),
+                "starts here",
+                Some("check the `next` links and mood changes: every path walks out or loops".into()),
+            ),
             Some(b) if b.score < 100 => {
                 let (scene_id, _, score) = b.steps.iter().find(|(_, _, s)| *s < 100).cloned().unwrap_or_default();
                 c.error(
@@ -290,23 +431,43 @@ fn check_graph(c: &mut Checker, scenario: &Scenario) {
     }
     for (i, (id, node)) in nodes.iter().enumerate() {
         if !reached[i] {
-            c.error("unreachable-scene", &[Seg::Field("scenes"), Seg::KeyName(id)], format!("scene `{id}` cannot be reached from `start`"), "no `next` leads here", Some(format!("point some choice's `next` at \"{id}\", or delete the scene")));
+            c.error(
+                "unreachable-scene",
+                &[Seg::Field("scenes"), Seg::KeyName(id)],
+                format!("scene `{id}` cannot be reached from `start`"),
+                "no `next` leads here",
+                Some(format!("point some choice's `next` at \"{id}\", or delete the scene")),
+            );
         } else if matches!(node, SceneNode::Scene(_)) && !finishes[i] {
-            c.error("no-ending-reachable", &[Seg::Field("scenes"), Seg::KeyName(id)], format!("no ending can be reached from scene `{id}`"), "every path from here loops", Some("give at least one choice on this path a `next` that leads to an `Ending(...)`".into()));
+            c.error(
+                "no-ending-reachable",
+                &[Seg::Field("scenes"), Seg::KeyName(id)],
+                format!("no ending can be reached from scene `{id}`"),
+                "every path from here loops",
+                Some("give at least one choice on this path a `next` that leads to an `Ending(...)`".into()),
+            );
         }
     }
 }
 
 /// Reports scenario ids used by more than one file (the later files are the ones flagged).
-pub fn check_duplicate_ids<'a>(scenarios: impl IntoIterator<Item = (&'a SourceFile, &'a Scenario)>, out: &mut Diagnostics) {
+pub fn check_duplicate_ids<'a>(
+    scenarios: impl IntoIterator<Item = (&'a SourceFile, &'a Scenario)>,
+    out: &mut Diagnostics,
+) {
     let mut first: HashMap<&str, &str> = HashMap::new();
     for (file, scenario) in scenarios {
         if let Some(earlier) = first.insert(scenario.id.as_str(), file.path.as_str()) {
             first.insert(scenario.id.as_str(), earlier);
             out.push(
-                file.at(Severity::Error, "duplicate-scenario-id", &[Seg::Field("id")], format!("scenario id `{}` is already used by {earlier}", scenario.id))
-                    .with_label("same id")
-                    .with_hint("scenario ids must be unique across files; use the file name without `.scenario.ron`"),
+                file.at(
+                    Severity::Error,
+                    "duplicate-scenario-id",
+                    &[Seg::Field("id")],
+                    format!("scenario id `{}` is already used by {earlier}", scenario.id),
+                )
+                .with_label("same id")
+                .with_hint("scenario ids must be unique across files; use the file name without `.scenario.ron`"),
             );
         }
     }

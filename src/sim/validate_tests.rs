@@ -43,7 +43,8 @@ fn the_fixture_is_clean() {
 
 #[test]
 fn unknown_strategy_suggests_the_closest_id() {
-    let text = edit(SCENARIO, "recommended: [listen_actively, empathize]", "recommended: [listen_actively, empathise]", 0);
+    let text =
+        edit(SCENARIO, "recommended: [listen_actively, empathize]", "recommended: [listen_actively, empathise]", 0);
     let d = expect(&check(&[("s.ron", text.clone())]), "unknown-strategy", pos(&text, "empathise", 0));
     assert!(d.hint.unwrap().contains("did you mean `empathize`"));
     assert_eq!(d.span.width, "empathise".len());
@@ -87,7 +88,12 @@ fn missing_or_wrong_start() {
 
 #[test]
 fn unreachable_scene() {
-    let text = edit(SCENARIO, "        \"resolved\": Ending", "        \"orphan\": Ending(outcome: Resolved, text: \"Nobody gets here.\"),\n        \"resolved\": Ending", 0);
+    let text = edit(
+        SCENARIO,
+        "        \"resolved\": Ending",
+        "        \"orphan\": Ending(outcome: Resolved, text: \"Nobody gets here.\"),\n        \"resolved\": Ending",
+        0,
+    );
     expect(&check(&[("s.ron", text.clone())]), "unreachable-scene", pos(&text, "\"orphan\"", 0));
 }
 
@@ -180,7 +186,12 @@ fn parse_errors_are_located_and_explained() {
     let d = expect(&check(&[("s.ron", text.clone())]), "wrong-type", pos(&text, "\"high\"", 0));
     assert!(d.hint.unwrap().contains("whole number"));
 
-    let text = edit(SCENARIO, "mood: 20,\n                    next: \"resolved\"", "mood: 20\n                    next: \"resolved\"", 0);
+    let text = edit(
+        SCENARIO,
+        "mood: 20,\n                    next: \"resolved\"",
+        "mood: 20\n                    next: \"resolved\"",
+        0,
+    );
     let d = check(&[("s.ron", text.clone())]).diagnostics.0.remove(0);
     assert_eq!(d.code, "syntax");
     assert!(d.hint.unwrap().contains("`,`"), "{}", d.message);
@@ -202,7 +213,12 @@ fn every_problem_in_one_pass() {
 #[test]
 fn warnings_are_kept_apart_from_errors() {
     let text = edit(SCENARIO, "Ending(outcome: Walkout,", "Ending(outcome: Unresolved,", 0);
-    let text = edit(&text, "    reflection: [\"When did Dana's tone change?\", \"What would you do if the parcel were truly lost?\"],\n", "", 0);
+    let text = edit(
+        &text,
+        "    reflection: [\"When did Dana's tone change?\", \"What would you do if the parcel were truly lost?\"],\n",
+        "",
+        0,
+    );
     let library = check(&[("s.ron", text.clone())]);
     assert_eq!(library.diagnostics.errors(), 0, "{:#?}", library.diagnostics);
     expect(&library, "no-walkout-ending", pos(&text, "{", 0));
@@ -213,7 +229,8 @@ fn warnings_are_kept_apart_from_errors() {
 fn catalog_problems() {
     let catalog = edit(CATALOG, "id: empathize", "id: listen_actively", 0);
     let catalog = edit(&catalog, "penalty: 35", "penalty: 0", 0);
-    let library = from_sources(Some(SourceFile::new("strategies.ron", catalog.clone())), vec![], Diagnostics::default());
+    let library =
+        from_sources(Some(SourceFile::new("strategies.ron", catalog.clone())), vec![], Diagnostics::default());
     expect(&library, "duplicate-id", pos(&catalog, "listen_actively", 1));
     expect(&library, "penalty-out-of-range", pos(&catalog, "0,", 0));
 }

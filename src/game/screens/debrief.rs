@@ -26,12 +26,18 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
     (
         Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
         children![
-            (Node { width: px(260), flex_shrink: 0.0, ..default() }, children![text(fonts, tally.name.clone(), 16.0, palette::TEXT)]),
+            (
+                Node { width: px(260), flex_shrink: 0.0, ..default() },
+                children![text(fonts, tally.name.clone(), 16.0, palette::TEXT)]
+            ),
             (
                 Node { width: px(300), height: px(18), flex_shrink: 0.0, ..default() },
                 BackgroundColor(palette::SURFACE_ALT),
                 children![
-                    (Node { width: percent(applied), height: percent(100), ..default() }, BackgroundColor(palette::GOOD)),
+                    (
+                        Node { width: percent(applied), height: percent(100), ..default() },
+                        BackgroundColor(palette::GOOD)
+                    ),
                     (Node { width: percent(missed), height: percent(100), ..default() }, BackgroundColor(palette::BAD)),
                 ],
             ),
@@ -40,7 +46,12 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
     )
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>>, roots: Query<Entity, With<ScreenRoot>>) {
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    run: Option<Res<ActiveRun>>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
     let Some(run) = run else { return };
     let Some(d) = run.session.debrief() else { return };
@@ -76,7 +87,8 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>
                     p.spawn(bar(&fonts, s, widest));
                 }
                 if !d.mistakes.is_empty() {
-                    let list: Vec<String> = d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+                    let list: Vec<String> =
+                        d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
                     p.spawn(row()).with_children(|r| {
                         r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
                         r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));

@@ -21,13 +21,21 @@ fn item(fonts: &UiFonts, label: &str, color: Color, name: &str, why: &str) -> im
             (Node { width: px(150), flex_shrink: 0.0, ..default() }, children![badge(fonts, label.to_owned(), color)]),
             (
                 Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, ..default() },
-                children![bold(fonts, name.to_owned(), 17.0, palette::TEXT), text(fonts, why.to_owned(), 15.0, palette::MUTED)],
+                children![
+                    bold(fonts, name.to_owned(), 17.0, palette::TEXT),
+                    text(fonts, why.to_owned(), 15.0, palette::MUTED)
+                ],
             ),
         ],
     )
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>>, roots: Query<Entity, With<ScreenRoot>>) {
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    run: Option<Res<ActiveRun>>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
     let Some(run) = run else { return };
     let Some((f, shown)) = run.last.clone() else { return };
@@ -69,7 +77,13 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>
                     p.spawn(item(&fonts, &format!("! MISTAKE -{}", m.penalty), palette::BAD, &m.name, &m.why));
                 }
                 for s in &f.off_target {
-                    p.spawn(item(&fonts, "~ OFF-TARGET", palette::CAUTION, &s.name, "Useful elsewhere, but not what this moment called for: it earns nothing here."));
+                    p.spawn(item(
+                        &fonts,
+                        "~ OFF-TARGET",
+                        palette::CAUTION,
+                        &s.name,
+                        "Useful elsewhere, but not what this moment called for: it earns nothing here.",
+                    ));
                 }
                 if f.applied.is_empty() && f.missed.is_empty() && f.mistakes.is_empty() && f.off_target.is_empty() {
                     p.spawn(text(&fonts, "No strategies in play for this response.", 15.0, palette::MUTED));
@@ -89,14 +103,24 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>
                     p.spawn(column()).with_children(|c| {
                         c.spawn(text(&fonts, f.best.say.clone(), 17.0, palette::TEXT));
                         if !f.best.applies.is_empty() {
-                            c.spawn(text(&fonts, format!("It applies: {}.", f.best.applies.join(", ")), 15.0, palette::MUTED));
+                            c.spawn(text(
+                                &fonts,
+                                format!("It applies: {}.", f.best.applies.join(", ")),
+                                15.0,
+                                palette::MUTED,
+                            ));
                         }
                     });
                 }
                 if f.walked_out {
                     p.spawn(row()).with_children(|r| {
                         r.spawn(badge(&fonts, "WALKOUT", palette::BAD));
-                        r.spawn(text(&fonts, "The customer's mood reached 0: they have had enough.", 16.0, palette::BAD));
+                        r.spawn(text(
+                            &fonts,
+                            "The customer's mood reached 0: they have had enough.",
+                            16.0,
+                            palette::BAD,
+                        ));
                     });
                 }
             });

@@ -37,7 +37,11 @@ pub fn needs_redraw(redraw: Res<Redraw>) -> bool {
 }
 
 /// Registers `spawn` on entering `screen` and again whenever a redraw is asked for.
-pub fn on_screen<M>(app: &mut App, screen: Screen, spawn: impl IntoScheduleConfigs<bevy::ecs::system::ScheduleSystem, M> + Clone) {
+pub fn on_screen<M>(
+    app: &mut App,
+    screen: Screen,
+    spawn: impl IntoScheduleConfigs<bevy::ecs::system::ScheduleSystem, M> + Clone,
+) {
     app.add_systems(OnEnter(screen), spawn.clone());
     app.add_systems(Update, spawn.run_if(in_state(screen).and_then(needs_redraw)));
 }

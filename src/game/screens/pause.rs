@@ -19,7 +19,12 @@ fn close(mut paused: ResMut<Paused>) {
     paused.0 = false;
 }
 
-fn show_or_hide(paused: Res<Paused>, overlays: Query<Entity, With<PauseOverlay>>, fonts: Res<UiFonts>, mut commands: Commands) {
+fn show_or_hide(
+    paused: Res<Paused>,
+    overlays: Query<Entity, With<PauseOverlay>>,
+    fonts: Res<UiFonts>,
+    mut commands: Commands,
+) {
     for overlay in &overlays {
         commands.entity(overlay).despawn();
     }
@@ -29,7 +34,14 @@ fn show_or_hide(paused: Res<Paused>, overlays: Query<Entity, With<PauseOverlay>>
     commands.spawn((
         Name::new("Pause menu"),
         PauseOverlay,
-        Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), justify_content: JustifyContent::Center, align_items: AlignItems::Center, ..default() },
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            ..default()
+        },
         BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
         GlobalZIndex(10),
         children![(

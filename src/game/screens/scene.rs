@@ -23,11 +23,22 @@ pub fn mood_meter(fonts: &UiFonts, mood: i32) -> impl Bundle {
         children![
             text(fonts, format!("Mood {mood}/100: {}", Expression::from_mood(mood).word()), 16.0, palette::TEXT),
             (
-                Node { width: px(180), height: px(14), border: UiRect::all(px(1)), border_radius: BorderRadius::all(px(7)), ..default() },
+                Node {
+                    width: px(180),
+                    height: px(14),
+                    border: UiRect::all(px(1)),
+                    border_radius: BorderRadius::all(px(7)),
+                    ..default()
+                },
                 BorderColor::all(palette::MUTED),
                 BackgroundColor(palette::SURFACE_ALT),
                 children![(
-                    Node { width: percent(mood.clamp(0, 100) as f32), height: percent(100), border_radius: BorderRadius::all(px(7)), ..default() },
+                    Node {
+                        width: percent(mood.clamp(0, 100) as f32),
+                        height: percent(100),
+                        border_radius: BorderRadius::all(px(7)),
+                        ..default()
+                    },
                     BackgroundColor(mood_color(mood)),
                 )],
             ),
@@ -38,42 +49,89 @@ pub fn mood_meter(fonts: &UiFonts, mood: i32) -> impl Bundle {
 /// The run's header line: scenario, scene number, seed, score so far.
 pub fn run_header(fonts: &UiFonts, session: &Session, scene_number: usize) -> impl Bundle {
     (
-        Node { width: percent(100), max_width: px(1100), justify_content: JustifyContent::SpaceBetween, flex_wrap: FlexWrap::Wrap, column_gap: px(16), ..default() },
+        Node {
+            width: percent(100),
+            max_width: px(1100),
+            justify_content: JustifyContent::SpaceBetween,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(16),
+            ..default()
+        },
         children![
             bold(fonts, session.scenario().title.clone(), 22.0, palette::TEXT),
-            text(fonts, format!("Scene {scene_number}  ·  score so far {}  ·  seed {}", session.score_so_far(), session.seed()), 16.0, palette::MUTED),
+            text(
+                fonts,
+                format!("Scene {scene_number}  ·  score so far {}  ·  seed {}", session.score_so_far(), session.seed()),
+                16.0,
+                palette::MUTED
+            ),
         ],
     )
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>>, roots: Query<Entity, With<ScreenRoot>>) {
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    run: Option<Res<ActiveRun>>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
     let Some(run) = run else { return };
     let Some(scene) = run.session.current() else { return };
     let fonts = fonts.clone();
     let customer = &run.session.scenario().customer;
     let first_name = customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
-    commands
-        .spawn((Name::new("Scene screen"), ScreenRoot, DespawnOnExit(Screen::Scene), screen_root()))
-        .with_children(|root| {
+    commands.spawn((Name::new("Scene screen"), ScreenRoot, DespawnOnExit(Screen::Scene), screen_root())).with_children(
+        |root| {
             root.spawn(run_header(&fonts, &run.session, scene.number));
             if let Some(notice) = &run.notice {
                 root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
             }
-            root.spawn(Node { width: percent(100), max_width: px(1100), column_gap: px(24), flex_grow: 1.0, ..default() }).with_children(|main| {
-                main.spawn(Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(10), width: px(200), flex_shrink: 0.0, ..default() })
-                    .with_children(|side| {
-                        side.spawn(portrait(&fonts, scene.mood));
-                        side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
-                        side.spawn(mood_meter(&fonts, scene.mood));
-                    });
-                main.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(12), flex_grow: 1.0, flex_shrink: 1.0, ..default() }).with_children(|body| {
+            root.spawn(Node {
+                width: percent(100),
+                max_width: px(1100),
+                column_gap: px(24),
+                flex_grow: 1.0,
+                ..default()
+            })
+            .with_children(|main| {
+                main.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    row_gap: px(10),
+                    width: px(200),
+                    flex_shrink: 0.0,
+                    ..default()
+                })
+                .with_children(|side| {
+                    side.spawn(portrait(&fonts, scene.mood));
+                    side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
+                    side.spawn(mood_meter(&fonts, scene.mood));
+                });
+                main.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(12),
+                    flex_grow: 1.0,
+                    flex_shrink: 1.0,
+                    ..default()
+                })
+                .with_children(|body| {
                     body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
                     body.spawn((
-                        Node { padding: UiRect::all(px(16)), border: UiRect::left(px(5)), border_radius: BorderRadius::all(px(8)), ..default() },
+                        Node {
+                            padding: UiRect::all(px(16)),
+                            border: UiRect::left(px(5)),
+                            border_radius: BorderRadius::all(px(8)),
+                            ..default()
+                        },
                         BackgroundColor(palette::SURFACE),
                         BorderColor::all(palette::PRIMARY),
-                        children![text(&fonts, format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')), 24.0, palette::TEXT)],
+                        children![text(
+                            &fonts,
+                            format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
+                            24.0,
+                            palette::TEXT
+                        )],
                     ));
                     body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
                     for (i, choice) in scene.choices.iter().enumerate() {
@@ -86,14 +144,25 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, run: Option<Res<ActiveRun>
                 });
             });
             root.spawn(row()).with_children(|r| {
-                r.spawn(text(&fonts, format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()), 15.0, palette::MUTED));
+                r.spawn(text(
+                    &fonts,
+                    format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()),
+                    15.0,
+                    palette::MUTED,
+                ));
             });
-        });
+        },
+    );
 }
 
 /// After the library reloads: if the scenario being played changed, replay the same choices
 /// with the same seed on the new version (or restart if the edit removed them).
-fn follow_reload(library: Res<GameLibrary>, run: Option<ResMut<ActiveRun>>, screen: Res<State<Screen>>, mut redraw: ResMut<Redraw>) {
+fn follow_reload(
+    library: Res<GameLibrary>,
+    run: Option<ResMut<ActiveRun>>,
+    screen: Res<State<Screen>>,
+    mut redraw: ResMut<Redraw>,
+) {
     if matches!(screen.get(), Screen::Select) {
         redraw.0 = true;
     }

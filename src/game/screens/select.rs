@@ -66,7 +66,11 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
             c.spawn(text(fonts, card.tags.join(" · "), 14.0, palette::MUTED));
         }
         if !card.problems.is_empty() {
-            let note = if card.is_stale() { "This file has errors; you are playing its last good version." } else { "This file has errors and cannot be played:" };
+            let note = if card.is_stale() {
+                "This file has errors; you are playing its last good version."
+            } else {
+                "This file has errors and cannot be played:"
+            };
             c.spawn(badge(fonts, if card.is_stale() { "EDIT HAS ERRORS" } else { "CANNOT PLAY" }, palette::BAD));
             c.spawn(text(fonts, note, 14.0, palette::BAD));
             let first = card.problems.first().cloned().unwrap_or_default();
@@ -81,7 +85,12 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
     });
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, library: Res<GameLibrary>, roots: Query<Entity, With<ScreenRoot>>) {
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    library: Res<GameLibrary>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
     commands
@@ -90,7 +99,12 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, library: Res<GameLibrary>,
             root.spawn(bold(&fonts, "Choose a scenario", 36.0, palette::TEXT));
             root.spawn(text(&fonts, format!("From {}", library.source), 15.0, palette::MUTED));
             if library.cards.is_empty() && library.catalog_problems.is_empty() {
-                root.spawn(text(&fonts, "Loading scenarios... (a folder with strategies.ron and *.scenario.ron files)", 18.0, palette::MUTED));
+                root.spawn(text(
+                    &fonts,
+                    "Loading scenarios... (a folder with strategies.ron and *.scenario.ron files)",
+                    18.0,
+                    palette::MUTED,
+                ));
             }
             for problem in &library.catalog_problems {
                 root.spawn((
@@ -100,19 +114,32 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, library: Res<GameLibrary>,
                     children![text(&fonts, format!("Catalog problem: {problem}"), 14.0, palette::BAD)],
                 ));
             }
-            root.spawn(Node { flex_direction: FlexDirection::Row, flex_wrap: FlexWrap::Wrap, justify_content: JustifyContent::Center, column_gap: px(14), row_gap: px(14), max_width: px(1400), ..default() })
-                .with_children(|grid| {
-                    let mut number = 0;
-                    for c in &library.cards {
-                        if c.playable.is_some() {
-                            number += 1;
-                        }
-                        card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
+            root.spawn(Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: px(14),
+                row_gap: px(14),
+                max_width: px(1400),
+                ..default()
+            })
+            .with_children(|grid| {
+                let mut number = 0;
+                for c in &library.cards {
+                    if c.playable.is_some() {
+                        number += 1;
                     }
-                });
+                    card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
+                }
+            });
             root.spawn(column()).with_children(|c| {
                 c.spawn((button(&fonts, "Back to title", 1000, false), Action::BackToTitle));
             });
-            root.spawn(text(&fonts, "Number keys open a card; arrows + Enter move and open; Esc goes back.", 15.0, palette::MUTED));
+            root.spawn(text(
+                &fonts,
+                "Number keys open a card; arrows + Enter move and open; Esc goes back.",
+                15.0,
+                palette::MUTED,
+            ));
         });
 }
