@@ -43,6 +43,12 @@ pub struct Cli {
     /// Game with --autoplay: the scenario id to play.
     #[arg(long, hide = true, value_name = "ID")]
     pub autoplay_scenario: Option<String>,
+    /// Game: print the window benchmark's figures and quit (see scripts/bench-window.sh).
+    #[arg(long, hide = true)]
+    pub benchmark: bool,
+    /// Game: the same figures for a bare Bevy UI app, for comparison.
+    #[arg(long, hide = true)]
+    pub benchmark_bare: bool,
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
@@ -124,6 +130,8 @@ pub fn run() -> Result<ExitCode> {
             autoplay: cli.autoplay,
             autoplay_scenario: cli.autoplay_scenario,
             size: cli.size,
+            benchmark: cli.benchmark,
+            benchmark_bare: cli.benchmark_bare,
         }),
     }
 }

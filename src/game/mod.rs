@@ -3,6 +3,7 @@
 
 pub mod actions;
 mod autoplay;
+pub mod bench;
 pub mod library;
 mod portrait;
 mod screens;
@@ -32,6 +33,10 @@ pub struct GameOptions {
     pub autoplay_scenario: Option<String>,
     /// Window size in logical pixels.
     pub size: Option<(u32, u32)>,
+    /// Print the window benchmark's figures and quit.
+    pub benchmark: bool,
+    /// Print the same figures for a bare Bevy UI app, for comparison.
+    pub benchmark_bare: bool,
 }
 
 /// Why the game cannot open a window here, if it cannot (checked before Bevy would panic).
@@ -64,12 +69,6 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         eprintln!("error: {problem}");
         return Ok(ExitCode::from(crate::cli::EXIT_PROBLEMS));
     }
-    let dir = std::path::absolute(&options.scenarios)
-        .with_context(|| format!("cannot resolve {}", options.scenarios.display()))?;
-    if !dir.is_dir() {
-        eprintln!("error: the scenarios folder {} does not exist; pass --scenarios DIR", dir.display());
-        return Ok(ExitCode::from(crate::cli::EXIT_USAGE));
-    }
     let (width, height) = options.size.unwrap_or((1280, 720));
     let window = Window {
         title: "Hold the Line".into(),
@@ -82,6 +81,19 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         ..default()
     };
     let mut app = App::new();
+    if options.benchmark_bare {
+        app.add_plugins(DefaultPlugins.set(WindowPlugin { primary_window: Some(window), ..default() }));
+        bench::bare_app(&mut app);
+        bench::plugin(&mut app, true);
+        app.run();
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dir = std::path::absolute(&options.scenarios)
+        .with_context(|| format!("cannot resolve {}", options.scenarios.display()))?;
+    if !dir.is_dir() {
+        eprintln!("error: the scenarios folder {} does not exist; pass --scenarios DIR", dir.display());
+        return Ok(ExitCode::from(crate::cli::EXIT_USAGE));
+    }
     // The asset source must exist before the asset plugin starts.
     app.register_asset_source("scenarios", AssetSourceBuilder::platform_default(&dir.to_string_lossy(), None));
     app.add_plugins(
@@ -97,6 +109,9 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
     app.insert_resource(state::SeedChoice(options.seed));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin));
+    if options.benchmark {
+        bench::plugin(&mut app, false);
+    }
     if let Some(dir) = options.autoplay {
         app.insert_resource(autoplay::AutoPlay::new(dir, options.autoplay_scenario));
         app.add_plugins(autoplay::plugin);

@@ -27,6 +27,67 @@ struct Entry {
     from: Option<(usize, usize)>,
 }
 
+/// How good an ending is when scores tie: a resolution beats giving up, which beats a walkout.
+fn outcome_rank(outcome: Outcome) -> u8 {
+    match outcome {
+        Outcome::Resolved | Outcome::Escalated => 2,
+        Outcome::Unresolved => 1,
+        Outcome::Walkout => 0,
+    }
+}
+
+/// The common case, found cheaply: a run where every scene scores 100 (a breadth-first search
+/// over only the 100-point choices). Among such runs the best outcome wins, then the shortest.
+fn perfect_path(
+    scenario: &Scenario,
+    edges: &[Vec<(u8, i32, Option<usize>)>],
+    start: usize,
+    walkout: &str,
+) -> Option<BestPath> {
+    let nodes = &scenario.scenes.0;
+    let first = (start, scenario.customer.mood.clamp(0, 100));
+    let mut parent: HashMap<(usize, i32), Option<((usize, i32), usize)>> = HashMap::from([(first, None)]);
+    let mut queue = std::collections::VecDeque::from([first]);
+    // (rank, last state, choice, ending id, outcome)
+    let mut found: Option<(u8, (usize, i32), usize, String, Outcome)> = None;
+    while let Some(state @ (scene, mood)) = queue.pop_front() {
+        for (choice, &(score, change, next)) in edges[scene].iter().enumerate() {
+            if score < 100 {
+                continue;
+            }
+            let mood_after = next_mood(mood, change);
+            let ending = match next.map(|n| (n, &nodes[n].1)) {
+                _ if mood_after == 0 => Some((walkout.to_owned(), Outcome::Walkout)),
+                Some((n, SceneNode::Ending(e))) => Some((nodes[n].0.clone(), e.outcome)),
+                Some((n, SceneNode::Scene(_))) => {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry((n, mood_after)) {
+                        slot.insert(Some((state, choice)));
+                        queue.push_back((n, mood_after));
+                    }
+                    None
+                }
+                None => None,
+            };
+            if let Some((id, outcome)) = ending
+                && found.as_ref().is_none_or(|f| outcome_rank(outcome) > f.0)
+            {
+                found = Some((outcome_rank(outcome), state, choice, id, outcome));
+            }
+        }
+    }
+    let (_, mut state, mut choice, ending, outcome) = found?;
+    let mut steps = Vec::new();
+    loop {
+        steps.push((nodes[state.0].0.clone(), choice, 100));
+        match parent[&state] {
+            Some((prev, prev_choice)) => (state, choice) = (prev, prev_choice),
+            None => break,
+        }
+    }
+    steps.reverse();
+    Some(BestPath { score: 100, steps, ending, outcome })
+}
+
 /// Finds the best run, or `None` when no run can reach an ending.
 pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
     let nodes = &scenario.scenes.0;
@@ -48,6 +109,9 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
             SceneNode::Ending(_) => Vec::new(),
         })
         .collect();
+    if let Some(perfect) = perfect_path(scenario, &edges, start, &walkout) {
+        return Some(perfect);
+    }
     let decision_scenes = edges.iter().filter(|e| !e.is_empty()).count();
     // Loops may repeat scenes; twice the scene count bounds any sensible run.
     let max_len = 2 * decision_scenes;
@@ -57,11 +121,7 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
         vec![HashMap::from([((start, scenario.customer.mood.clamp(0, 100)), Entry { sum: 0, from: None })])];
     // (sum, length, outcome rank, last layer state, choice, ending id)
     let mut best: Option<(u32, usize, u8, State, usize, String)> = None;
-    let rank = |o: Outcome| match o {
-        Outcome::Resolved | Outcome::Escalated => 2,
-        Outcome::Unresolved => 1,
-        Outcome::Walkout => 0,
-    };
+    let rank = outcome_rank;
     for len in 1..=max_len {
         let mut next_layer: HashMap<State, Entry> = HashMap::new();
         let mut states: Vec<(&State, &Entry)> = layers[len - 1].iter().collect();

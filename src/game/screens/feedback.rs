@@ -61,7 +61,7 @@ fn spawn(
                         _ => (format!("MOOD {change}"), palette::BAD),
                     };
                     r.spawn(badge(&fonts, mood_label, mood_color));
-                    r.spawn(mood_meter(&fonts, f.mood_after));
+                    r.spawn(mood_meter(&fonts, f.mood_before, f.mood_after));
                 });
                 p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
                 p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));

@@ -9,6 +9,8 @@ mod title;
 
 use bevy::prelude::*;
 
+pub use scene::MoodFill;
+
 use super::state::Screen;
 
 /// Marks a screen's root, so a screen can be redrawn in place (after a hot reload).

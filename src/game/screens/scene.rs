@@ -2,6 +2,7 @@
 //! Also follows hot reloads: an edited scenario replays the run so far on the new version.
 
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 
 use super::{Redraw, ScreenRoot, clear, on_screen};
 use crate::game::actions::{Action, Hotkey};
@@ -14,10 +15,45 @@ use crate::sim::Session;
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Scene, spawn);
     app.add_systems(PreUpdate, follow_reload.run_if(resource_changed::<GameLibrary>));
+    app.add_message::<RequestRedraw>();
+    app.add_systems(Update, animate_mood);
+}
+
+/// The meter's fill, easing from the mood before a choice to the mood after it.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct MoodFill {
+    pub from: f32,
+    pub to: f32,
+    pub elapsed: f32,
+}
+
+const MOOD_EASE_SECONDS: f32 = 0.8;
+
+/// Moves each mood fill toward its target; asks for frames only while something moves, so a
+/// reactive window still idles at zero CPU.
+fn animate_mood(
+    time: Res<Time>,
+    mut fills: Query<(&mut MoodFill, &mut Node)>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let mut moving = false;
+    for (mut fill, mut node) in &mut fills {
+        if fill.elapsed >= MOOD_EASE_SECONDS {
+            continue;
+        }
+        fill.elapsed = (fill.elapsed + time.delta_secs()).min(MOOD_EASE_SECONDS);
+        let t = fill.elapsed / MOOD_EASE_SECONDS;
+        let eased = 1.0 - (1.0 - t).powi(3);
+        node.width = percent(fill.from + (fill.to - fill.from) * eased);
+        moving = true;
+    }
+    if moving {
+        redraw.write(RequestRedraw);
+    }
 }
 
 /// A mood bar with its number and word, so the meter reads without colour.
-pub fn mood_meter(fonts: &UiFonts, mood: i32) -> impl Bundle {
+pub fn mood_meter(fonts: &UiFonts, before: i32, mood: i32) -> impl Bundle {
     (
         column(),
         children![
@@ -34,12 +70,17 @@ pub fn mood_meter(fonts: &UiFonts, mood: i32) -> impl Bundle {
                 BackgroundColor(palette::SURFACE_ALT),
                 children![(
                     Node {
-                        width: percent(mood.clamp(0, 100) as f32),
+                        width: percent(before.clamp(0, 100) as f32),
                         height: percent(100),
                         border_radius: BorderRadius::all(px(7)),
                         ..default()
                     },
                     BackgroundColor(mood_color(mood)),
+                    MoodFill {
+                        from: before.clamp(0, 100) as f32,
+                        to: mood.clamp(0, 100) as f32,
+                        elapsed: if before == mood { MOOD_EASE_SECONDS } else { 0.0 },
+                    },
                 )],
             ),
         ],
@@ -106,7 +147,7 @@ fn spawn(
                 .with_children(|side| {
                     side.spawn(portrait(&fonts, scene.mood));
                     side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
-                    side.spawn(mood_meter(&fonts, scene.mood));
+                    side.spawn(mood_meter(&fonts, scene.mood, scene.mood));
                 });
                 main.spawn(Node {
                     flex_direction: FlexDirection::Column,
