@@ -184,3 +184,16 @@ fn no_subcommand_prints_help_until_the_game_exists() {
     assert!(o.status.success());
     assert!(stdout(&o).contains("validate") && stdout(&o).contains("play") && stdout(&o).contains("graph"));
 }
+
+#[test]
+fn coverage_flags_what_is_practiced_too_rarely() {
+    let o = run(&["validate", "--coverage", FIXTURES]);
+    assert_eq!(o.status.code(), Some(1), "the small fixture library practices each strategy only once or twice");
+    let out = stdout(&o);
+    assert!(out.contains("listen_actively    1      1  <- below 3"), "{out}");
+    assert!(out.contains("coverage FAILED: below 3: listen_actively"), "{out}");
+    let o = run(&["validate", "--coverage", "--format", "json", FIXTURES]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["coverage"]["mistakes"][1]["id"], "dismissing");
+    assert_eq!(v["coverage"]["mistakes"][1]["total"], 2);
+}

@@ -69,6 +69,10 @@ pub enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Also print the strategy-by-scenario coverage table; fails when any strategy is
+        /// recommended, or any mistake offered, fewer than 3 times.
+        #[arg(long)]
+        coverage: bool,
     },
     /// Play a scenario in the terminal.
     Play {
@@ -115,9 +119,9 @@ pub fn run() -> Result<ExitCode> {
         }
     };
     match cli.command {
-        Some(Command::Validate { paths, format }) => {
+        Some(Command::Validate { paths, format, coverage }) => {
             let paths = if paths.is_empty() { vec![cli.scenarios.clone()] } else { paths };
-            validate::run(&paths, format)
+            validate::run(&paths, format, coverage)
         }
         Some(Command::Play { scenario, seed, choices }) => {
             play::run(&cli.scenarios, &scenario, seed, choices.as_deref())

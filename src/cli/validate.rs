@@ -7,15 +7,78 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
+use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::library::{self, Library};
 
-pub fn run(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode> {
+pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool) -> Result<ExitCode> {
     let library = library::load(paths);
+    let coverage = with_coverage.then(|| {
+        let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+        Coverage::measure(&catalog, library.scenarios.iter().map(|s| &s.scenario))
+    });
     match format {
-        ReportFormat::Text => print!("{}", text_report(&library, color_stdout())),
-        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&json_report(&library))?),
+        ReportFormat::Text => {
+            print!("{}", text_report(&library, color_stdout()));
+            if let Some(coverage) = &coverage {
+                print!("\n{}", coverage_table(coverage));
+            }
+        }
+        ReportFormat::Json => {
+            let mut report = json_report(&library);
+            if let Some(coverage) = &coverage {
+                report["coverage"] = coverage_json(coverage);
+            }
+            println!("{}", serde_json::to_string_pretty(&report)?)
+        }
     }
-    Ok(if library.diagnostics.has_errors() { ExitCode::from(EXIT_PROBLEMS) } else { ExitCode::SUCCESS })
+    let short = coverage.as_ref().is_some_and(|c| c.short().next().is_some());
+    Ok(if library.diagnostics.has_errors() || short { ExitCode::from(EXIT_PROBLEMS) } else { ExitCode::SUCCESS })
+}
+
+/// Rows of ids, a column per scenario (numbered, with a key below), a total, and a mark on
+/// every row below the minimum.
+pub fn coverage_table(coverage: &Coverage) -> String {
+    let mut out = String::new();
+    let width = coverage.strategies.iter().chain(&coverage.mistakes).map(|r| r.id.as_str().len()).max().unwrap_or(10);
+    let header: String = (1..=coverage.scenarios.len()).map(|i| format!("{i:>3}")).collect();
+    for (title, rows, verb) in [
+        ("Strategies", &coverage.strategies, "scenes recommending it"),
+        ("Mistakes", &coverage.mistakes, "choices making it"),
+    ] {
+        out.push_str(&format!("{title:<width$}  {header}  total  ({verb})\n"));
+        for row in rows {
+            let cells: String =
+                row.per_scenario.iter().map(|n| if *n == 0 { "  .".to_owned() } else { format!("{n:>3}") }).collect();
+            let flag = if row.total() < MINIMUM { format!("  <- below {MINIMUM}") } else { String::new() };
+            out.push_str(&format!("{:<width$}  {cells}  {:>5}{flag}\n", row.id.as_str(), row.total()));
+        }
+        out.push('\n');
+    }
+    for (i, id) in coverage.scenarios.iter().enumerate() {
+        out.push_str(&format!("{:>3} = {id}\n", i + 1));
+    }
+    let short: Vec<&str> = coverage.short().map(|r| r.id.as_str()).collect();
+    if short.is_empty() {
+        out.push_str(&format!("coverage ok: every strategy and mistake is practiced at least {MINIMUM} times\n"));
+    } else {
+        out.push_str(&format!("coverage FAILED: below {MINIMUM}: {}\n", short.join(", ")));
+    }
+    out
+}
+
+fn coverage_json(coverage: &Coverage) -> serde_json::Value {
+    let rows = |rows: &[crate::sim::coverage::CoverageRow]| {
+        rows.iter()
+            .map(|r| json!({"id": r.id, "name": r.name, "total": r.total(), "per_scenario": r.per_scenario}))
+            .collect::<Vec<_>>()
+    };
+    json!({
+        "minimum": MINIMUM,
+        "scenarios": coverage.scenarios,
+        "strategies": rows(&coverage.strategies),
+        "mistakes": rows(&coverage.mistakes),
+        "short": coverage.short().map(|r| r.id.clone()).collect::<Vec<_>>(),
+    })
 }
 
 fn plural(n: usize, word: &str) -> String {

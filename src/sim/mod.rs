@@ -2,6 +2,7 @@
 //! and the session state machine that the CLI, the tests and the game all drive.
 
 pub mod bestpath;
+pub mod coverage;
 pub mod diagnostic;
 pub mod library;
 pub mod locate;
