@@ -17,14 +17,3 @@ fn every_bundled_scenario_validates_clean_with_a_best_path_of_100() {
         assert!(best.steps.len() >= 6, "{}: best path has only {} decision scenes", s.id, best.steps.len());
     }
 }
-
-#[test]
-fn every_strategy_and_mistake_is_practiced_at_least_three_times() {
-    use hold_the_line::sim::coverage::{Coverage, MINIMUM};
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    let lib = library::load(&[dir]);
-    let (_, catalog) = lib.catalog.as_ref().expect("scenarios/strategies.ron loads");
-    let coverage = Coverage::measure(catalog, lib.scenarios.iter().map(|s| &s.scenario));
-    let short: Vec<String> = coverage.short().map(|r| format!("{} ({})", r.id, r.total())).collect();
-    assert!(short.is_empty(), "practiced fewer than {MINIMUM} times: {}", short.join(", "));
-}
