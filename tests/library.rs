@@ -17,3 +17,18 @@ fn every_bundled_scenario_validates_clean_with_a_best_path_of_100() {
         assert!(best.steps.len() >= 6, "{}: best path has only {} decision scenes", s.id, best.steps.len());
     }
 }
+
+#[test]
+fn the_authoring_guide_template_validates_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let guide = std::fs::read_to_string(root.join("AUTHORING.md")).unwrap();
+    let template =
+        guide.split("```ron\nScenario(").nth(1).expect("AUTHORING.md has a template").split("\n```").next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root.join("scenarios/strategies.ron"), dir.path().join("strategies.ron")).unwrap();
+    std::fs::write(dir.path().join("my-scenario.scenario.ron"), format!("Scenario({template}\n")).unwrap();
+    let lib = library::load(&[dir.path().to_path_buf()]);
+    let problems: Vec<String> = lib.diagnostics.iter().map(|d| d.render(false)).collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(lib.summaries[0].best.as_ref().unwrap().score, 100);
+}
