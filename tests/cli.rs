@@ -84,6 +84,7 @@ fn a_bad_choice_number_is_a_clear_usage_error() {
     let o = run(&["play", GIFT, "--seed", "3", "--choices", "2,1,1"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("drop the extra ones"));
+    assert!(stdout(&o).contains("== Debrief"), "the run so far is still shown");
 }
 
 #[test]

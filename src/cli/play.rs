@@ -32,7 +32,10 @@ pub fn run(scenarios_dir: &Path, name: &str, seed: Option<u64>, choices: Option<
         Some(choices) => {
             for (i, &number) in choices.iter().enumerate() {
                 let Some(presented) = session.current() else {
-                    writeln!(out)?;
+                    if let Some(debrief) = session.debrief() {
+                        write!(out, "{}", transcript::debrief(debrief))?;
+                    }
+                    out.flush()?;
                     eprintln!(
                         "error: the run ended after {i} choices, but --choices gave {}: drop the extra ones",
                         choices.len()

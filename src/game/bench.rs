@@ -142,7 +142,7 @@ fn drive(
                 bench.phase = Phase::Idle;
                 std::thread::spawn(|| {
                     // Let the last animated frames drain before measuring.
-                    std::thread::sleep(Duration::from_millis(500));
+                    std::thread::sleep(Duration::from_secs(2));
                     let before = cpu_ticks();
                     std::thread::sleep(MEASURE);
                     match (before, cpu_ticks()) {

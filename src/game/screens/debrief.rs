@@ -27,11 +27,11 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
         Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
         children![
             (
-                Node { width: px(260), flex_shrink: 0.0, ..default() },
+                Node { width: px(210), flex_shrink: 0.0, ..default() },
                 children![text(fonts, tally.name.clone(), 16.0, palette::TEXT)]
             ),
             (
-                Node { width: px(300), height: px(18), flex_shrink: 0.0, ..default() },
+                Node { width: px(160), height: px(16), flex_shrink: 0.0, ..default() },
                 BackgroundColor(palette::SURFACE_ALT),
                 children![
                     (
@@ -76,37 +76,57 @@ fn spawn(
                 p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
                 p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
             });
-            root.spawn(panel(percent(100))).with_children(|p| {
-                p.spawn(row()).with_children(|r| {
-                    r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
-                    r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
-                    r.spawn(badge(&fonts, "- MISSED", palette::BAD));
-                });
-                let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
-                for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
-                    p.spawn(bar(&fonts, s, widest));
-                }
-                if !d.mistakes.is_empty() {
-                    let list: Vec<String> =
-                        d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+            root.spawn(Node {
+                width: percent(100),
+                max_width: px(1100),
+                column_gap: px(12),
+                align_items: AlignItems::FlexStart,
+                ..default()
+            })
+            .with_children(|columns| {
+                columns.spawn(panel(percent(62))).with_children(|p| {
                     p.spawn(row()).with_children(|r| {
-                        r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
-                        r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
+                        r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
+                        r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
+                        r.spawn(badge(&fonts, "- MISSED", palette::BAD));
                     });
-                }
-            });
-            if !d.reflection.is_empty() {
-                root.spawn(panel(percent(100))).with_children(|p| {
-                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
-                    for q in &d.reflection {
-                        p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                    let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
+                    for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
+                        p.spawn(bar(&fonts, s, widest));
+                    }
+                    if !d.mistakes.is_empty() {
+                        let list: Vec<String> =
+                            d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+                        p.spawn(row()).with_children(|r| {
+                            r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                            r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
+                        });
                     }
                 });
-            }
-            root.spawn(row()).with_children(|r| {
-                r.spawn((button(&fonts, "1  Replay, same seed", 0, true), Action::ReplaySameSeed, Hotkey(1)));
-                r.spawn((button(&fonts, "2  Replay, new seed", 1, false), Action::ReplayNewSeed, Hotkey(2)));
-                r.spawn((button(&fonts, "3  Back to the list", 2, false), Action::BackToList, Hotkey(3)));
+                columns
+                    .spawn(Node {
+                        width: percent(38),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(10),
+                        ..default()
+                    })
+                    .with_children(|side| {
+                        if !d.reflection.is_empty() {
+                            side.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                                for q in &d.reflection {
+                                    p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                                }
+                            });
+                        }
+                        side.spawn((
+                            button(&fonts, "1  Replay, same seed", 0, true),
+                            Action::ReplaySameSeed,
+                            Hotkey(1),
+                        ));
+                        side.spawn((button(&fonts, "2  Replay, new seed", 1, false), Action::ReplayNewSeed, Hotkey(2)));
+                        side.spawn((button(&fonts, "3  Back to the list", 2, false), Action::BackToList, Hotkey(3)));
+                    });
             });
         });
 }

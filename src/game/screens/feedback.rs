@@ -20,7 +20,7 @@ fn item(fonts: &UiFonts, label: &str, color: Color, name: &str, why: &str) -> im
         children![
             (Node { width: px(150), flex_shrink: 0.0, ..default() }, children![badge(fonts, label.to_owned(), color)]),
             (
-                Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, ..default() },
+                Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0), ..default() },
                 children![
                     bold(fonts, name.to_owned(), 17.0, palette::TEXT),
                     text(fonts, why.to_owned(), 15.0, palette::MUTED)

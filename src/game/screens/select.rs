@@ -28,6 +28,7 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
         Node {
             width: px(330),
             min_height: px(150),
+            flex_shrink: 0.0,
             flex_direction: FlexDirection::Column,
             padding: UiRect::all(px(14)),
             row_gap: px(6),
@@ -115,6 +116,8 @@ fn spawn(
                 ));
             }
             root.spawn(Node {
+                // A definite width lets the wrapped rows take their full height.
+                width: percent(100),
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
