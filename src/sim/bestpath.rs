@@ -20,6 +20,9 @@ pub struct BestPath {
     pub outcome: Outcome,
 }
 
+/// A point in the search: a scene (by index) and the customer's mood on arriving there.
+type State = (usize, i32);
+
 #[derive(Clone, Copy)]
 struct Entry {
     sum: u32,
@@ -46,10 +49,11 @@ fn perfect_path(
 ) -> Option<BestPath> {
     let nodes = &scenario.scenes.0;
     let first = (start, scenario.customer.mood.clamp(0, 100));
-    let mut parent: HashMap<(usize, i32), Option<((usize, i32), usize)>> = HashMap::from([(first, None)]);
+    // Each reached (scene, mood) state, and the state and choice it was reached from.
+    let mut parent: HashMap<State, Option<(State, usize)>> = HashMap::from([(first, None)]);
     let mut queue = std::collections::VecDeque::from([first]);
     // (rank, last state, choice, ending id, outcome)
-    let mut found: Option<(u8, (usize, i32), usize, String, Outcome)> = None;
+    let mut found: Option<(u8, State, usize, String, Outcome)> = None;
     while let Some(state @ (scene, mood)) = queue.pop_front() {
         for (choice, &(score, change, next)) in edges[scene].iter().enumerate() {
             if score < 100 {
@@ -116,7 +120,6 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
     // Loops may repeat scenes; twice the scene count bounds any sensible run.
     let max_len = 2 * decision_scenes;
 
-    type State = (usize, i32);
     let mut layers: Vec<HashMap<State, Entry>> =
         vec![HashMap::from([((start, scenario.customer.mood.clamp(0, 100)), Entry { sum: 0, from: None })])];
     // (sum, length, outcome rank, last layer state, choice, ending id)
