@@ -98,3 +98,72 @@ fn a_small_classroom_window_still_works() {
     let Some(shots) = drive(&fixtures, "birthday-gift", out.path(), "1024x600") else { return };
     check_screens(&shots, 1024, 600);
 }
+
+fn count(log: &Path, needle: &str) -> usize {
+    std::fs::read_to_string(log).map_or(0, |l| l.matches(needle).count())
+}
+
+/// Waits until the game's log shows `needle` more than `seen` times, or gives up after `seconds`.
+fn wait_for(log: &Path, needle: &str, seen: usize, seconds: u64) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while std::time::Instant::now() < deadline {
+        if count(log, needle) > seen {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    false
+}
+
+#[test]
+fn saving_a_scenario_reloads_it_in_the_running_game_without_input() {
+    let binary = env!("CARGO_BIN_EXE_hold-the-line");
+    let mut cmd = match display_command(binary) {
+        Ok(cmd) => cmd,
+        Err(reason) => {
+            assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
+            eprintln!("skipped: {reason}");
+            return;
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    for f in ["strategies.ron", "birthday-gift.scenario.ron"] {
+        std::fs::copy(fixtures.join(f), dir.path().join(f)).unwrap();
+    }
+    let logs = tempfile::tempdir().unwrap();
+    let log = logs.path().join("game.log");
+    // A stray non-scenario file in the folder must not stop anything.
+    std::fs::write(dir.path().join("notes.txt"), "trainer's notes").unwrap();
+    let runtime = tempfile::tempdir().unwrap();
+    // The real, reactive game: nothing but the file change can wake it.
+    use std::os::unix::process::CommandExt;
+    let mut child = cmd
+        .process_group(0)
+        .args(["--scenarios", dir.path().to_str().unwrap()])
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("RUST_LOG", "hold_the_line=info,warn")
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(std::fs::OpenOptions::new().append(true).open(&log).unwrap())
+        .spawn()
+        .unwrap();
+    const CLEAN: &str = "1 cards, 0 with errors";
+    const BROKEN: &str = "1 cards, 1 with errors";
+    let loaded = wait_for(&log, CLEAN, 0, 60);
+    let scenario = dir.path().join("birthday-gift.scenario.ron");
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    std::fs::write(&scenario, text.replace("mood: -30", "mood: -300")).unwrap();
+    let broken_seen = loaded && wait_for(&log, BROKEN, 0, 20);
+    let clean_before = count(&log, CLEAN);
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    std::fs::write(&scenario, &text).unwrap();
+    let fixed_seen = broken_seen && wait_for(&log, CLEAN, clean_before, 20);
+    // xvfb-run starts the game as a child: end the whole process group.
+    let _ = Command::new("kill").args(["--", &format!("-{}", child.id())]).status();
+    let _ = child.wait();
+    let output = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(loaded, "the game never loaded the library:\n{output}");
+    assert!(broken_seen, "a broken save did not reach the running game:\n{output}");
+    assert!(fixed_seen, "the fixed save did not reach the running game:\n{output}");
+}

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use bevy::asset::io::Reader;
-use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
+use bevy::asset::{AssetLoader, LoadContext};
 use bevy::prelude::*;
 
 use crate::sim::library::{self, CATALOG_FILE, SCENARIO_SUFFIX};
@@ -165,43 +165,117 @@ impl AssetLoader for RonTextLoader {
     }
 }
 
-#[derive(Resource)]
-struct ScenarioFolder(Handle<LoadedFolder>);
+/// The trainer files loaded from `scenarios://`, by file name. Other files in the folder (notes,
+/// backups) are left alone, so they can never stop the library from loading.
+#[derive(Resource, Default)]
+struct ScenarioFiles {
+    handles: Vec<(String, Handle<RonText>)>,
+    /// Set by the folder watcher: files may have been added or removed.
+    rescan: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The set of files changed since the last rebuild.
+    dirty: bool,
+}
+
+fn is_trainer_file(name: &str) -> bool {
+    name == CATALOG_FILE || name.ends_with(SCENARIO_SUFFIX)
+}
 
 /// Loads `scenarios://` through Bevy's asset server, watching it for edits.
 pub fn asset_plugin(app: &mut App) {
     app.init_asset::<RonText>();
     app.init_asset_loader::<RonTextLoader>();
-    app.add_systems(Startup, |mut commands: Commands, server: Res<AssetServer>| {
-        commands.insert_resource(ScenarioFolder(server.load_folder("scenarios://")));
+    let files = ScenarioFiles::default();
+    files.rescan.store(true, std::sync::atomic::Ordering::Relaxed);
+    app.insert_resource(files);
+    app.add_systems(Startup, wake_on_file_change);
+    app.add_systems(Update, (scan_folder, rebuild_on_change).chain());
+}
+
+/// Lists the folder (at start, and whenever the watcher saw a change) and loads new files.
+fn scan_folder(mut files: ResMut<ScenarioFiles>, library: Res<GameLibrary>, server: Res<AssetServer>) {
+    if !files.rescan.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(&library.source) else { return };
+    let mut names: Vec<String> =
+        entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| is_trainer_file(n)).collect();
+    names.sort();
+    let known: Vec<String> = files.handles.iter().map(|(n, _)| n.clone()).collect();
+    if names != known {
+        files.handles = names.into_iter().map(|n| (n.clone(), server.load(format!("scenarios://{n}")))).collect();
+        files.dirty = true;
+    }
+}
+
+/// Keeps the file watcher that wakes the window alive.
+#[derive(Resource)]
+struct WakeWatcher(
+    #[allow(dead_code, reason = "held only to keep watching")] std::sync::Mutex<notify::RecommendedWatcher>,
+);
+
+/// A reactive window sleeps until input, and a trainer saving in their editor gives the game
+/// no input: wake it for a couple of seconds after any change in the scenarios folder, so the
+/// asset watcher's reload reaches the screen at once.
+fn wake_on_file_change(
+    mut commands: Commands,
+    library: Res<GameLibrary>,
+    files: Res<ScenarioFiles>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+) {
+    use notify::Watcher;
+    let proxy = proxy.map(|p| (**p).clone());
+    let rescan = files.rescan.clone();
+    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok() {
+            rescan.store(true, std::sync::atomic::Ordering::Relaxed);
+            let Some(proxy) = proxy.clone() else { return };
+            std::thread::spawn(move || {
+                for _ in 0..6 {
+                    let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                    std::thread::sleep(std::time::Duration::from_millis(400));
+                }
+            });
+        }
     });
-    app.add_systems(Update, rebuild_on_change);
+    match watcher {
+        Ok(mut watcher) => match watcher.watch(Path::new(&library.source), notify::RecursiveMode::NonRecursive) {
+            Ok(()) => commands.insert_resource(WakeWatcher(std::sync::Mutex::new(watcher))),
+            Err(err) => warn!("edits to {} will show on the next input: {err}", library.source),
+        },
+        Err(err) => warn!("edits to scenarios will show on the next input: {err}"),
+    }
 }
 
 fn rebuild_on_change(
     mut events: MessageReader<AssetEvent<RonText>>,
-    folder: Res<ScenarioFolder>,
-    folders: Res<Assets<LoadedFolder>>,
+    mut files: ResMut<ScenarioFiles>,
     texts: Res<Assets<RonText>>,
     server: Res<AssetServer>,
     mut library: ResMut<GameLibrary>,
 ) {
     let changed = events.read().filter(|e| !matches!(e, AssetEvent::Unused { .. })).count() > 0;
-    let Some(loaded) = folders.get(&folder.0) else { return };
-    if !changed && library.generation > 0 {
+    if !changed && !files.dirty {
         return;
     }
-    if !server.is_loaded_with_dependencies(&folder.0) {
+    // Wait until every file has loaded (or failed to), so the list never flickers half-built.
+    if files.handles.iter().any(|(_, h)| server.load_state(h).is_loading()) {
         return;
     }
+    files.dirty = false;
     let mut catalog = None;
     let mut scenarios = Vec::new();
-    for handle in &loaded.handles {
-        let Ok(handle) = handle.clone().try_typed::<RonText>() else { continue };
-        let (Some(path), Some(text)) = (server.get_path(handle.id()), texts.get(&handle)) else { continue };
-        let name = path.path().to_string_lossy().into_owned();
+    for (name, handle) in &files.handles {
         let shown = Path::new(&library.source).join(&name).display().to_string();
-        let file = SourceFile::new(shown, text.text.clone());
+        let file = match texts.get(handle) {
+            Some(text) => SourceFile::new(shown, text.text.clone()),
+            None => match SourceFile::read(Path::new(&shown)) {
+                Ok(file) => file,
+                Err(diagnostic) => {
+                    scenarios.push(Err(diagnostic));
+                    continue;
+                }
+            },
+        };
         if name == CATALOG_FILE {
             catalog = Some(file);
         } else if name.ends_with(SCENARIO_SUFFIX) {
@@ -220,5 +294,10 @@ fn rebuild_on_change(
     let mut built = library::from_sources(catalog, scenarios, diagnostics);
     built.diagnostics.sort();
     library.rebuild(built);
-    info!("scenario library loaded: {} cards (generation {})", library.cards.len(), library.generation);
+    let broken = library.cards.iter().filter(|c| !c.problems.is_empty()).count();
+    info!(
+        "scenario library loaded: {} cards, {broken} with errors (generation {})",
+        library.cards.len(),
+        library.generation
+    );
 }
