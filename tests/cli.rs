@@ -198,3 +198,12 @@ fn coverage_flags_what_is_practiced_too_rarely() {
     assert_eq!(v["coverage"]["mistakes"][1]["id"], "dismissing");
     assert_eq!(v["coverage"]["mistakes"][1]["total"], 2);
 }
+
+#[test]
+fn without_a_display_the_game_says_so_and_suggests_the_terminal() {
+    let o = bin().env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("WAYLAND_SOCKET").output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("no display is available") && err.contains("hold-the-line play"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

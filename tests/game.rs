@@ -251,3 +251,45 @@ fn an_edit_reaches_the_scene_on_screen_and_a_broken_edit_keeps_the_last_good_ver
     let card = app.world().resource::<GameLibrary>().card_by_file(&file).unwrap().clone();
     assert!(card.is_stale());
 }
+
+/// A real mouse click, as the picking backend sends it, on the button's label (it bubbles up).
+fn click(app: &mut App, wanted: Action) {
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::backend::HitData;
+    use bevy::picking::events::{Click, Pointer};
+    use bevy::picking::pointer::{Location, PointerButton, PointerId};
+    let button = actions(app).into_iter().find(|(_, a)| *a == wanted).unwrap_or_else(|| panic!("no {wanted:?}")).0;
+    let label = app.world().entity(button).get::<Children>().and_then(|c| c.first().copied()).unwrap_or(button);
+    let location = Location { target: NormalizedRenderTarget::None { width: 1, height: 1 }, position: Vec2::ZERO };
+    let event = Click {
+        button: PointerButton::Primary,
+        hit: HitData::new(Entity::PLACEHOLDER, 0.0, None, None),
+        duration: std::time::Duration::from_millis(80),
+        count: 1,
+    };
+    app.world_mut().trigger(Pointer::new(PointerId::Mouse, location, event, label));
+    app.update();
+}
+
+#[test]
+fn the_mouse_alone_plays_a_whole_scenario() {
+    let mut app = app();
+    click(&mut app, Action::Start);
+    assert_eq!(screen(&app), Screen::Select);
+    let file =
+        actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
+    click(&mut app, Action::Open(file));
+    while screen(&app) != Screen::Debrief {
+        match screen(&app) {
+            Screen::Scene => {
+                let n = best_shown(&app);
+                click(&mut app, Action::Choose(n));
+                assert_eq!(screen(&app), Screen::Feedback);
+            }
+            _ => click(&mut app, Action::Continue),
+        }
+    }
+    assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
+    click(&mut app, Action::BackToList);
+    assert_eq!(screen(&app), Screen::Select);
+}
