@@ -265,7 +265,7 @@ fn rebuild_on_change(
     let mut catalog = None;
     let mut scenarios = Vec::new();
     for (name, handle) in &files.handles {
-        let shown = Path::new(&library.source).join(&name).display().to_string();
+        let shown = Path::new(&library.source).join(name).display().to_string();
         let file = match texts.get(handle) {
             Some(text) => SourceFile::new(shown, text.text.clone()),
             None => match SourceFile::read(Path::new(&shown)) {
