@@ -32,3 +32,51 @@ fn the_authoring_guide_template_validates_clean() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(lib.summaries[0].best.as_ref().unwrap().score, 100);
 }
+
+#[test]
+fn every_strategy_and_mistake_is_practiced_at_least_three_times() {
+    use hold_the_line::sim::coverage::{Coverage, MINIMUM};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let lib = library::load(&[dir]);
+    let (_, catalog) = lib.catalog.as_ref().expect("scenarios/strategies.ron loads");
+    let coverage = Coverage::measure(catalog, lib.scenarios.iter().map(|s| &s.scenario));
+    let short: Vec<String> = coverage.short().map(|r| format!("{} ({})", r.id, r.total())).collect();
+    assert!(short.is_empty(), "practiced fewer than {MINIMUM} times: {}", short.join(", "));
+}
+
+#[test]
+fn the_library_is_broad_enough_to_learn_from() {
+    use hold_the_line::sim::{Difficulty, Outcome, SceneNode};
+    let lib = library::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")]);
+    assert!(lib.scenarios.len() >= 12, "only {} scenarios", lib.scenarios.len());
+    for level in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
+        assert!(lib.scenarios.iter().filter(|s| s.scenario.difficulty == level).count() >= 3, "too few {level:?}");
+    }
+    for s in lib.scenarios.iter().map(|s| &s.scenario) {
+        assert!(!s.learning_goals.trim().is_empty(), "{}: no learning goals", s.id);
+        assert!((2..=3).contains(&s.reflection.len()), "{}: {} reflection questions", s.id, s.reflection.len());
+        let endings: Vec<Outcome> = s
+            .scenes
+            .0
+            .iter()
+            .filter_map(|(_, n)| if let SceneNode::Ending(e) = n { Some(e.outcome) } else { None })
+            .collect();
+        assert!(endings.len() >= 3 && endings.contains(&Outcome::Walkout), "{}: endings {endings:?}", s.id);
+        let scenes: Vec<_> =
+            s.scenes.0.iter().filter_map(|(_, n)| if let SceneNode::Scene(sc) = n { Some(sc) } else { None }).collect();
+        let varied = scenes.iter().filter(|sc| sc.customer_says.len() >= 2).count();
+        assert!(
+            varied * 2 > scenes.len(),
+            "{}: only {varied} of {} scenes vary the customer's line",
+            s.id,
+            scenes.len()
+        );
+        assert!(scenes.iter().all(|sc| sc.choices.len() >= 3), "{}: a scene with fewer than 3 choices", s.id);
+        let best_first = lib.summaries.iter().find(|x| x.id == s.id).unwrap().best.as_ref().unwrap();
+        assert!(
+            best_first.steps.iter().any(|(_, choice, _)| *choice != 0),
+            "{}: the best choice is always written first",
+            s.id
+        );
+    }
+}
