@@ -15,17 +15,16 @@ pub(super) fn plugin(app: &mut App) {
 
 /// One line of feedback: a labelled badge, a name, and the catalog's why.
 fn item(fonts: &UiFonts, label: &str, color: Color, name: &str, why: &str) -> impl Bundle {
+    // Label and name on one line, the why below at full width: text in a column wraps and
+    // measures its height reliably, where a text beside a fixed column does not.
     (
-        Node { column_gap: px(10), align_items: AlignItems::FlexStart, ..default() },
+        Node { flex_direction: FlexDirection::Column, row_gap: px(2), ..default() },
         children![
-            (Node { width: px(150), flex_shrink: 0.0, ..default() }, children![badge(fonts, label.to_owned(), color)]),
             (
-                Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0), ..default() },
-                children![
-                    bold(fonts, name.to_owned(), 17.0, palette::TEXT),
-                    text(fonts, why.to_owned(), 15.0, palette::MUTED)
-                ],
+                Node { column_gap: px(10), align_items: AlignItems::Center, ..default() },
+                children![badge(fonts, label.to_owned(), color), bold(fonts, name.to_owned(), 17.0, palette::TEXT)],
             ),
+            text(fonts, why.to_owned(), 15.0, palette::MUTED),
         ],
     )
 }

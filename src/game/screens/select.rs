@@ -26,12 +26,11 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
     let playable = card.playable.is_some();
     let mut entity = commands.spawn((
         Node {
-            width: px(330),
-            min_height: px(150),
+            width: px(272),
             flex_shrink: 0.0,
             flex_direction: FlexDirection::Column,
-            padding: UiRect::all(px(14)),
-            row_gap: px(6),
+            padding: UiRect::all(px(10)),
+            row_gap: px(4),
             border: UiRect::all(px(2)),
             border_radius: BorderRadius::all(px(10)),
             ..default()
@@ -51,9 +50,9 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
     }
     entity.with_children(|c| {
         let heading = if playable && number <= 9 { format!("{number}  {}", card.title) } else { card.title.clone() };
-        c.spawn(bold(fonts, heading, 20.0, palette::TEXT));
+        c.spawn(bold(fonts, heading, 18.0, palette::TEXT));
         if !card.setting.is_empty() {
-            c.spawn(text(fonts, card.setting.clone(), 16.0, palette::MUTED));
+            c.spawn(text(fonts, card.setting.clone(), 15.0, palette::MUTED));
         }
         c.spawn(row()).with_children(|r| {
             if let Some(d) = card.difficulty {
@@ -97,7 +96,7 @@ fn spawn(
     commands
         .spawn((Name::new("Select screen"), ScreenRoot, DespawnOnExit(Screen::Select), screen_root()))
         .with_children(|root| {
-            root.spawn(bold(&fonts, "Choose a scenario", 36.0, palette::TEXT));
+            root.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
             root.spawn(text(&fonts, format!("From {}", library.source), 15.0, palette::MUTED));
             if library.cards.is_empty() && library.catalog_problems.is_empty() {
                 root.spawn(text(
@@ -121,8 +120,8 @@ fn spawn(
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
-                column_gap: px(14),
-                row_gap: px(14),
+                column_gap: px(12),
+                row_gap: px(12),
                 max_width: px(1400),
                 ..default()
             })
