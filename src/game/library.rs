@@ -226,7 +226,17 @@ fn wake_on_file_change(
     let proxy = proxy.map(|p| (**p).clone());
     let rescan = files.rescan.clone();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok() {
+        // Only real edits to trainer files: reading the folder raises access events too, and
+        // waking on those would keep an idle window busy forever.
+        let Ok(event) = event else { return };
+        let edit = match event.kind {
+            notify::EventKind::Create(_) | notify::EventKind::Remove(_) => true,
+            notify::EventKind::Modify(kind) => !matches!(kind, notify::event::ModifyKind::Metadata(_)),
+            _ => false,
+        };
+        let trainer_file =
+            event.paths.iter().any(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(is_trainer_file));
+        if edit && trainer_file {
             rescan.store(true, std::sync::atomic::Ordering::Relaxed);
             let Some(proxy) = proxy.clone() else { return };
             std::thread::spawn(move || {
