@@ -7,6 +7,19 @@ use std::process::Command;
 
 const SCREENS: [&str; 5] = ["1-title.png", "2-select.png", "3-scene.png", "4-feedback.png", "5-debrief.png"];
 
+/// The command to start the game with a display, or `None` (after saying why) to skip the test;
+/// with `REQUIRE_DISPLAY=1` a missing display fails instead.
+fn with_display(binary: &str) -> Option<Command> {
+    match display_command(binary) {
+        Ok(cmd) => Some(cmd),
+        Err(reason) => {
+            assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
+            eprintln!("skipped: {reason}");
+            None
+        }
+    }
+}
+
 /// How to get a display here: the one we have, or a virtual one from `xvfb-run`.
 fn display_command(binary: &str) -> Result<Command, String> {
     if std::env::var_os("DISPLAY").is_some() {
@@ -33,14 +46,7 @@ fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
 
 fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
-    let mut cmd = match display_command(binary) {
-        Ok(cmd) => cmd,
-        Err(reason) => {
-            assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
-            eprintln!("skipped: {reason}");
-            return None;
-        }
-    };
+    let mut cmd = with_display(binary)?;
     let runtime = tempfile::tempdir().unwrap();
     let status = cmd
         .args([
@@ -118,14 +124,7 @@ fn wait_for(log: &Path, needle: &str, seen: usize, seconds: u64) -> bool {
 #[test]
 fn saving_a_scenario_reloads_it_in_the_running_game_without_input() {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
-    let mut cmd = match display_command(binary) {
-        Ok(cmd) => cmd,
-        Err(reason) => {
-            assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
-            eprintln!("skipped: {reason}");
-            return;
-        }
-    };
+    let Some(mut cmd) = with_display(binary) else { return };
     let dir = tempfile::tempdir().unwrap();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
     for f in ["strategies.ron", "birthday-gift.scenario.ron"] {

@@ -28,17 +28,6 @@ pub struct Library {
     pub summaries: Vec<ScenarioSummary>,
 }
 
-impl Library {
-    /// Scenarios that validated without errors: the ones safe to play.
-    pub fn playable(&self) -> impl Iterator<Item = &LoadedScenario> {
-        self.scenarios.iter().filter(|s| !self.diagnostics.iter().any(|d| d.is_error() && d.file == s.file.path))
-    }
-
-    pub fn find(&self, id_or_path: &str) -> Option<&LoadedScenario> {
-        self.scenarios.iter().find(|s| s.scenario.id == id_or_path || s.file.path == id_or_path)
-    }
-}
-
 fn problem(file: String, code: &'static str, message: String, hint: &str) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
