@@ -9,3 +9,4 @@
 pub mod cli;
 pub mod game;
 pub mod sim;
+pub mod store;

@@ -1,0 +1,90 @@
+//! The store: saving scene by scene, resuming, and never losing or clobbering a file.
+
+use super::*;
+use crate::sim::source::{parse_catalog, parse_scenario};
+use crate::sim::{Session, SourceFile};
+
+fn session() -> Session {
+    let scenario =
+        parse_scenario(&SourceFile::new("s", include_str!("../../tests/fixtures/library/birthday-gift.scenario.ron")))
+            .unwrap();
+    let catalog =
+        parse_catalog(&SourceFile::new("c", include_str!("../../tests/fixtures/library/strategies.ron"))).unwrap();
+    Session::new(&scenario, &catalog, 42).unwrap()
+}
+
+#[test]
+fn a_run_saved_scene_by_scene_resumes_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    let mut live = session();
+    {
+        let mut store = Store::open(&path).unwrap().store;
+        let trainee = store.trainee("Ana").unwrap();
+        assert_eq!(store.trainee("Ana").unwrap(), trainee, "a name maps to one profile");
+        let run = store.start_run(trainee, "birthday-gift", "abc", 42).unwrap();
+        let shown = live.current().unwrap().choices.iter().position(|c| c.original == 1).unwrap();
+        live.choose(shown).unwrap();
+        store.record_step(run, 1, &live.steps()[0]).unwrap();
+    }
+    let store = Store::open(&path).unwrap().store;
+    let trainee = 1;
+    let saved = store.unfinished_run(trainee).unwrap().expect("an unfinished run");
+    assert_eq!((saved.scenario_id.as_str(), saved.seed, saved.choices.len()), ("birthday-gift", 42, 1));
+    let rebuilt = Session::replay(live.scenario(), live.catalog(), saved.seed, &saved.choices).unwrap();
+    assert_eq!((rebuilt.mood(), rebuilt.score_so_far()), (live.mood(), live.score_so_far()));
+    assert_eq!(rebuilt.current().unwrap().scene_id, live.current().unwrap().scene_id);
+}
+
+#[test]
+fn a_finished_run_is_not_offered_for_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
+    let trainee = store.trainee("Ben").unwrap();
+    let run = store.start_run(trainee, "birthday-gift", "abc", 1).unwrap();
+    let mut s = session();
+    while !s.is_over() {
+        s.choose(0).unwrap();
+        let n = s.steps().len();
+        store.record_step(run, n, &s.steps()[n - 1]).unwrap();
+    }
+    store.finish_run(run, s.debrief().unwrap()).unwrap();
+    assert_eq!(store.unfinished_run(trainee).unwrap(), None);
+}
+
+#[test]
+fn a_corrupt_file_is_moved_aside_and_a_fresh_store_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(&path, &junk).unwrap();
+    let opened = Store::open(&path).unwrap();
+    let aside = opened.moved_aside.expect("moved aside");
+    assert_eq!(std::fs::read(&aside).unwrap(), junk, "the old file is kept byte for byte");
+    let mut store = opened.store;
+    assert!(store.trainee("Cleo").is_ok());
+}
+
+#[test]
+fn a_store_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, StoreError::Newer { .. }));
+    assert!(err.to_string().contains("newer Hold the Line") && err.to_string().contains("progress.sqlite"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn content_hash_is_stable_and_sensitive() {
+    assert_eq!(content_hash("a", "b"), content_hash("a", "b"));
+    assert_ne!(content_hash("a", "b"), content_hash("a", "c"));
+    assert_ne!(content_hash("ab", ""), content_hash("a", "b"));
+    // FNV-1a 64 of the single separator byte 0x00: pins the algorithm across releases.
+    assert_eq!(content_hash("", ""), "af63bd4c8601b7df");
+}
