@@ -8,7 +8,9 @@ const GIFT: &str = "tests/fixtures/library/birthday-gift.scenario.ron";
 
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1");
+    // Progress goes to a scratch folder, never the developer's real data folder.
+    let data = std::env::temp_dir().join(format!("hold-the-line-tests-{}", std::process::id()));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1").env("HOLD_THE_LINE_DATA", data);
     cmd
 }
 
@@ -206,4 +208,72 @@ fn without_a_display_the_game_says_so_and_suggests_the_terminal() {
     let err = stderr(&o);
     assert!(err.contains("no display is available") && err.contains("hold-the-line play"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+/// A five-scene scenario where every choice keeps the story going, for crash and resume tests.
+fn linear_library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(Path::new(FIXTURES).join("strategies.ron"), dir.path().join("strategies.ron")).unwrap();
+    let mut scenes = String::new();
+    for n in 1..=5 {
+        let next = if n == 5 { "done".to_owned() } else { format!("s{}", n + 1) };
+        scenes.push_str(&format!(
+            "\"s{n}\": Scene(situation: \"Scene {n}.\", customer_says: [\"Line {n}a.\", \"Line {n}b.\"], recommended: [empathize],
+             choices: [
+                (say: \"Kind {n}.\", uses: [empathize], mood: 10, next: \"{next}\", feedback: \"Good.\"),
+                (say: \"Curt {n}.\", mistakes: [dismissing], mood: -5, next: \"{next}\", feedback: \"Curt.\"),
+             ]),\n"
+        ));
+    }
+    let text = format!(
+        "Scenario(id: \"linear\", title: \"Linear\", setting: \"Test\", difficulty: Easy,
+         customer: (name: \"Kim Test\", about: \"A test customer.\", mood: 40),
+         learning_goals: \"Tests.\", reflection: [\"Why?\", \"How?\"], start: \"s1\",
+         scenes: {{ {scenes} \"done\": Ending(outcome: Resolved, text: \"Done.\") }})"
+    );
+    std::fs::write(dir.path().join("linear.scenario.ron"), text).unwrap();
+    dir
+}
+
+#[test]
+fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
+    use std::io::{BufRead, BufReader, Write};
+    let library = linear_library();
+    let data = tempfile::tempdir().unwrap();
+    let args = [
+        "--scenarios",
+        library.path().to_str().unwrap(),
+        "--data-dir",
+        data.path().to_str().unwrap(),
+        "play",
+        "linear",
+    ];
+    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let (mut seen, mut line) = (String::new(), String::new());
+    stdin.write_all(b"1\n2\n1\n").unwrap();
+    stdin.flush().unwrap();
+    while !seen.contains("-- Scene 4") {
+        line.clear();
+        assert!(reader.read_line(&mut line).unwrap() > 0, "play ended early:\n{seen}");
+        seen.push_str(&line);
+    }
+    // Read up to scene 4's mood line, then kill without warning.
+    line.clear();
+    reader.read_line(&mut line).unwrap();
+    let mood_before = line.trim().to_owned();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(mood_before.starts_with("Mood "), "{mood_before}");
+
+    let mut again = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    again.stdin.take().unwrap().write_all(b"y\n1\n1\n").unwrap();
+    let out = String::from_utf8(again.wait_with_output().unwrap().stdout).unwrap();
+    assert!(out.contains("unfinished run of this scenario at scene 4. Resume it?"), "{out}");
+    let resumed = out.split("-- Scene 4").nth(1).expect("resumed at scene 4");
+    assert_eq!(resumed.lines().nth(1).unwrap().trim(), mood_before, "{out}");
+    assert!(!out.contains("-- Scene 1:"), "the resumed run does not start over:\n{out}");
+    // The debrief counts the scenes played before the crash: the run really continued.
+    assert!(out.contains("Path: s1 -> s2 -> s3 -> s4 -> s5 -> done"), "{out}");
 }

@@ -28,6 +28,12 @@ pub struct Cli {
     /// Folder with strategies.ron and *.scenario.ron files.
     #[arg(long, global = true, default_value = "scenarios", value_name = "DIR")]
     pub scenarios: PathBuf,
+    /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Whose progress this is (profiles by name, for shared classroom PCs).
+    #[arg(long, global = true, default_value = "Trainee", value_name = "NAME")]
+    pub trainee: String,
     /// Game: the seed for each scenario's first run (the same seed replays the same run).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -124,7 +130,8 @@ pub fn run() -> Result<ExitCode> {
             validate::run(&paths, format, coverage)
         }
         Some(Command::Play { scenario, seed, choices }) => {
-            play::run(&cli.scenarios, &scenario, seed, choices.as_deref())
+            let progress = play::Progress::open(cli.data_dir.as_deref(), &cli.trainee);
+            play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
         }
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {

@@ -273,3 +273,16 @@ pub fn content_hash(scenario_text: &str, catalog_text: &str) -> String {
     }
     format!("{hash:016x}")
 }
+
+/// The store's file: `--data-dir`, else `HOLD_THE_LINE_DATA`, else the platform data folder
+/// (on Linux `~/.local/share/hold-the-line/`).
+pub fn store_path(data_dir: Option<&Path>) -> Option<PathBuf> {
+    let dir = match data_dir {
+        Some(dir) => dir.to_owned(),
+        None => match std::env::var_os("HOLD_THE_LINE_DATA") {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("", "", "hold-the-line")?.data_dir().to_owned(),
+        },
+    };
+    Some(dir.join("progress.sqlite"))
+}
