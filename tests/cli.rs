@@ -277,3 +277,29 @@ fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
     // The debrief counts the scenes played before the crash: the run really continued.
     assert!(out.contains("Path: s1 -> s2 -> s3 -> s4 -> s5 -> done"), "{out}");
 }
+
+#[test]
+fn runs_played_land_in_the_store_and_progress_shows_them() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    for (seed, choices) in [("3", "2,1"), ("3", "1")] {
+        let o = run(&["--data-dir", d, "--trainee", "Ana", "play", GIFT, "--seed", seed, "--choices", choices]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = run(&["--data-dir", d, "--trainee", "Ana", "--scenarios", FIXTURES, "progress", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let result = &v["scenarios"][0];
+    assert_eq!((result["scenario_id"].as_str(), result["finished_runs"].as_u64()), (Some("birthday-gift"), Some(2)));
+    // Seed 3: "2,1" scores 50; "1" walks out at once with 0.
+    assert_eq!((result["best"].as_u64(), result["last"].as_u64()), (Some(50), Some(0)));
+    let listen = v["mastery"].as_array().unwrap().iter().find(|m| m["strategy"] == "listen_actively").unwrap();
+    assert_eq!((listen["recommended"].as_u64(), listen["applied"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(v["mistakes"][0][0], "dismissing");
+    assert_eq!(v["practice_next"], "birthday-gift");
+    let text = stdout(&run(&["--data-dir", d, "--trainee", "Ana", "--scenarios", FIXTURES, "progress"]));
+    assert!(
+        text.contains("Listen actively") && text.contains("50%") && text.contains("Dismissing the concern x1"),
+        "{text}"
+    );
+}

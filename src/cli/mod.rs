@@ -2,6 +2,7 @@
 
 mod graph;
 mod play;
+mod progress;
 mod transcript;
 mod validate;
 
@@ -91,6 +92,11 @@ pub enum Command {
         #[arg(long, value_delimiter = ',', value_name = "N,N,...")]
         choices: Option<Vec<usize>>,
     },
+    /// Show a trainee's progress: results, strategy mastery, frequent mistakes, what to practice next.
+    Progress {
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
     /// Draw a scenario's branching graph, endings marked and the best path highlighted.
     Graph {
         /// A scenario file, or a scenario id from the --scenarios folder.
@@ -132,6 +138,9 @@ pub fn run() -> Result<ExitCode> {
         Some(Command::Play { scenario, seed, choices }) => {
             let progress = play::Progress::open(cli.data_dir.as_deref(), &cli.trainee);
             play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
+        }
+        Some(Command::Progress { format }) => {
+            progress::run(&cli.scenarios, cli.data_dir.as_deref(), &cli.trainee, format)
         }
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {

@@ -1,0 +1,79 @@
+//! `hold-the-line progress`: a trainee's results, strategy mastery, frequent mistakes and what to
+//! practice next, from the progress store.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{EXIT_PROBLEMS, ReportFormat};
+use crate::sim::library;
+use crate::store::progress::practice_next;
+use crate::store::{Store, store_path};
+
+pub fn run(scenarios_dir: &Path, data_dir: Option<&Path>, trainee: &str, format: ReportFormat) -> Result<ExitCode> {
+    let Some(path) = store_path(data_dir) else {
+        eprintln!("error: no data folder on this system; pass --data-dir DIR");
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    };
+    if !path.is_file() {
+        eprintln!("No progress yet: {} does not exist. Play a scenario first (hold-the-line play ID).", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let store = match Store::open(&path) {
+        Ok(opened) => opened.store,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return Ok(ExitCode::from(EXIT_PROBLEMS));
+        }
+    };
+    let Some(progress) = store.progress(trainee)? else {
+        eprintln!("No progress for `{trainee}` in {}; pass --trainee NAME.", path.display());
+        return Ok(ExitCode::SUCCESS);
+    };
+    let lib = library::load(&[scenarios_dir.to_path_buf()]);
+    let catalog = lib.catalog.as_ref().map(|(_, c)| c);
+    let next = practice_next(&progress, lib.scenarios.iter().map(|s| &s.scenario));
+    let why = |id: &str| catalog.and_then(|c| c.mistake(&id.into())).map(|m| (m.name.clone(), m.why.clone()));
+    let name =
+        |id: &str| catalog.and_then(|c| c.strategy(&id.into())).map_or_else(|| id.to_owned(), |s| s.name.clone());
+    match format {
+        ReportFormat::Json => {
+            let mut value = serde_json::to_value(&progress)?;
+            value["practice_next"] = serde_json::json!(next.map(|s| &s.id));
+            println!("{}", serde_json::to_string_pretty(&value)?);
+        }
+        ReportFormat::Text => {
+            println!("Progress for {} ({})", progress.trainee, path.display());
+            println!("\n  {:<32} {:>5} {:>5} {:>5}", "Scenario", "runs", "best", "last");
+            for r in &progress.scenarios {
+                let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |s| s.to_string());
+                println!("  {:<32} {:>5} {:>5} {:>5}", r.scenario_id, r.finished_runs, score(r.best), score(r.last));
+            }
+            println!("\n  {:<40} {:>8}  {:<10} trend", "Strategy mastery (latest runs)", "applied", "");
+            for m in &progress.mastery {
+                let filled = usize::from(m.percent()) / 10;
+                let bar = format!("{}{}", "#".repeat(filled), "-".repeat(10 - filled));
+                println!(
+                    "  {:<40} {:>3}% {:>2}/{:<2} {bar} {}",
+                    name(&m.strategy),
+                    m.percent(),
+                    m.applied,
+                    m.recommended,
+                    m.trend.arrow()
+                );
+            }
+            if !progress.mistakes.is_empty() {
+                println!("\n  Most frequent mistakes:");
+                for (id, count) in &progress.mistakes {
+                    let (title, text) = why(id).unwrap_or_else(|| (id.clone(), String::new()));
+                    println!("  - {title} x{count}: {text}");
+                }
+            }
+            if let Some(s) = next {
+                println!("\n  Practice next: {} ({}), hold-the-line play {}", s.title, s.difficulty, s.id);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

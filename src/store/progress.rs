@@ -1,0 +1,190 @@
+//! A trainee's progress, computed from the store: results per scenario, mastery per strategy
+//! with a trend, the most frequent mistakes, and which scenario to practice next.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Store, StoreError};
+use crate::sim::{Scenario, SceneNode};
+
+/// Mastery looks at this many of the trainee's latest runs.
+pub const RECENT_RUNS: usize = 10;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioResult {
+    pub scenario_id: String,
+    pub finished_runs: usize,
+    pub best: Option<u8>,
+    pub last: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Trend {
+    Up,
+    Down,
+    Steady,
+    /// Too few moments yet to tell.
+    New,
+}
+
+impl Trend {
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Down => "down",
+            Trend::Steady => "steady",
+            Trend::New => "new",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Mastery {
+    pub strategy: String,
+    /// Scenes where it was recommended, and how many of them applied it.
+    pub recommended: usize,
+    pub applied: usize,
+    pub trend: Trend,
+}
+
+impl Mastery {
+    pub fn percent(&self) -> u8 {
+        ((200 * self.applied + self.recommended) / (2 * self.recommended.max(1))) as u8
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Progress {
+    pub trainee: String,
+    pub scenarios: Vec<ScenarioResult>,
+    pub mastery: Vec<Mastery>,
+    pub mistakes: Vec<(String, usize)>,
+}
+
+impl Store {
+    /// The trainee's progress, or `None` for a name with no profile.
+    pub fn progress(&self, trainee: &str) -> Result<Option<Progress>, StoreError> {
+        let sql = self.sql();
+        let Some(id) = self
+            .conn
+            .query_row("SELECT id FROM trainees WHERE name = ?1", params![trainee], |r| r.get::<_, i64>(0))
+            .map(Some)
+            .or_else(|e| if matches!(e, rusqlite::Error::QueryReturnedNoRows) { Ok(None) } else { Err(e) })
+            .map_err(&sql)?
+        else {
+            return Ok(None);
+        };
+        let mut results = self
+            .conn
+            .prepare(
+                "SELECT scenario_id, COUNT(score), MAX(score),
+                        (SELECT r2.score FROM runs r2 WHERE r2.trainee_id = runs.trainee_id AND r2.scenario_id = runs.scenario_id
+                         AND r2.score IS NOT NULL ORDER BY r2.id DESC LIMIT 1)
+                 FROM runs WHERE trainee_id = ?1 GROUP BY scenario_id ORDER BY scenario_id",
+            )
+            .map_err(&sql)?;
+        let scenarios = results
+            .query_map(params![id], |r| {
+                Ok(ScenarioResult {
+                    scenario_id: r.get(0)?,
+                    finished_runs: r.get::<_, i64>(1)? as usize,
+                    best: r.get::<_, Option<i64>>(2)?.map(|s| s as u8),
+                    last: r.get::<_, Option<i64>>(3)?.map(|s| s as u8),
+                })
+            })
+            .map_err(&sql)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(&sql)?;
+        // Decisions of the latest runs, oldest first, for mastery and its trend.
+        let mut decisions = self
+            .conn
+            .prepare(
+                "SELECT d.applied, d.missed, d.mistakes FROM decisions d
+                 WHERE d.run_id IN (SELECT id FROM runs WHERE trainee_id = ?1 ORDER BY id DESC LIMIT ?2)
+                 ORDER BY d.run_id, d.step",
+            )
+            .map_err(&sql)?;
+        let rows = decisions
+            .query_map(params![id, RECENT_RUNS as i64], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+            })
+            .map_err(&sql)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(&sql)?;
+        Ok(Some(summarize(trainee, scenarios, &rows)))
+    }
+}
+
+fn ids(list: &str) -> impl Iterator<Item = &str> {
+    list.split(',').filter(|s| !s.is_empty())
+}
+
+/// Mastery per strategy (share applied of the moments it was recommended), a trend comparing
+/// the later half of those moments with the earlier half, and mistake counts.
+fn summarize(trainee: &str, scenarios: Vec<ScenarioResult>, rows: &[(String, String, String)]) -> Progress {
+    // Per strategy, in time order: was it applied at each moment it was recommended?
+    let mut moments: BTreeMap<String, Vec<bool>> = BTreeMap::new();
+    let mut mistakes: HashMap<String, usize> = HashMap::new();
+    for (applied, missed, made) in rows {
+        for id in ids(applied) {
+            moments.entry(id.to_owned()).or_default().push(true);
+        }
+        for id in ids(missed) {
+            moments.entry(id.to_owned()).or_default().push(false);
+        }
+        for id in ids(made) {
+            *mistakes.entry(id.to_owned()).or_default() += 1;
+        }
+    }
+    let mastery = moments
+        .into_iter()
+        .map(|(strategy, seen)| {
+            let applied = seen.iter().filter(|a| **a).count();
+            let trend = if seen.len() < 4 {
+                Trend::New
+            } else {
+                let (early, late) = seen.split_at(seen.len() / 2);
+                let rate = |s: &[bool]| s.iter().filter(|a| **a).count() as f64 / s.len() as f64;
+                match rate(late) - rate(early) {
+                    d if d > 0.1 => Trend::Up,
+                    d if d < -0.1 => Trend::Down,
+                    _ => Trend::Steady,
+                }
+            };
+            Mastery { strategy, recommended: seen.len(), applied, trend }
+        })
+        .collect();
+    let mut mistakes: Vec<(String, usize)> = mistakes.into_iter().collect();
+    mistakes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    mistakes.truncate(3);
+    Progress { trainee: trainee.to_owned(), scenarios, mastery, mistakes }
+}
+
+/// The scenario to practice next: the one that recommends the trainee's weakest strategies most
+/// often, preferring scenarios not yet finished, then those with the lowest best score.
+pub fn practice_next<'a>(progress: &Progress, library: impl IntoIterator<Item = &'a Scenario>) -> Option<&'a Scenario> {
+    let weakness: HashMap<&str, f64> =
+        progress.mastery.iter().map(|m| (m.strategy.as_str(), 1.0 - f64::from(m.percent()) / 100.0)).collect();
+    let best: HashMap<&str, u8> =
+        progress.scenarios.iter().filter_map(|r| r.best.map(|b| (r.scenario_id.as_str(), b))).collect();
+    library
+        .into_iter()
+        .map(|s| {
+            let exercise: f64 = s
+                .scenes
+                .0
+                .iter()
+                .filter_map(|(_, n)| if let SceneNode::Scene(scene) = n { Some(scene) } else { None })
+                .flat_map(|scene| &scene.recommended)
+                .map(|id| weakness.get(id.as_str()).copied().unwrap_or(0.5))
+                .sum();
+            let played = best.get(s.id.as_str()).copied();
+            // Unplayed first, then lower best scores; within that, most practice of weak spots.
+            let key = (played.is_some(), played.unwrap_or(0), -(exercise * 100.0) as i64);
+            (key, s)
+        })
+        .min_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, s)| s)
+}
