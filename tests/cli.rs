@@ -303,3 +303,67 @@ fn runs_played_land_in_the_store_and_progress_shows_them() {
         "{text}"
     );
 }
+
+#[test]
+fn exports_carry_every_decision_as_csv_and_valid_xapi() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    assert!(
+        run(&["--data-dir", d, "--trainee", "Ana", "play", GIFT, "--seed", "3", "--choices", "2,1"]).status.success()
+    );
+    assert!(
+        run(&["--data-dir", d, "--trainee", "Ben", "play", GIFT, "--seed", "3", "--choices", "1"]).status.success()
+    );
+
+    let csv_file = data.path().join("ana.csv");
+    let o = run(&["--data-dir", d, "--trainee", "Ana", "export", "--format", "csv", "-o", csv_file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(&csv_file).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("trainee,scenario,scenario_version,run,seed,step,scene,choice,choice_text,score,"),
+        "{csv}"
+    );
+    assert_eq!(lines.len(), 3, "a header and Ana's two decisions only:\n{csv}");
+    assert!(
+        lines[1].starts_with("Ana,birthday-gift,") && lines[1].contains(",opening,0,") && lines[1].contains(",100,"),
+        "{csv}"
+    );
+
+    let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
+    let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
+    let statements = statements.as_array().unwrap();
+    // Ana: 2 answered + 1 completed; Ben: 1 answered + 1 completed.
+    assert_eq!(statements.len(), 5);
+    let iri = |v: &serde_json::Value| v.as_str().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
+    let mut ids = std::collections::HashSet::new();
+    for s in statements {
+        let id = s["id"].as_str().unwrap();
+        assert!(id.len() == 36 && id.chars().filter(|c| *c == '-').count() == 4 && ids.insert(id.to_owned()), "{id}");
+        assert_eq!(s["actor"]["objectType"], "Agent");
+        assert!(iri(&s["actor"]["account"]["homePage"]) && s["actor"]["account"]["name"].is_string());
+        assert!(iri(&s["verb"]["id"]) && s["verb"]["display"]["en-US"].is_string());
+        assert_eq!(s["object"]["objectType"], "Activity");
+        assert!(iri(&s["object"]["id"]), "{}", s["object"]["id"]);
+        let scaled = s["result"]["score"]["scaled"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&scaled));
+        assert!(s["result"]["success"].is_boolean() && s["result"]["response"].is_string());
+        let duration = s["result"]["duration"].as_str().unwrap();
+        assert!(
+            duration.starts_with("PT")
+                && duration.ends_with('S')
+                && duration[2..duration.len() - 1].parse::<f64>().is_ok(),
+            "{duration}"
+        );
+        let ts = s["timestamp"].as_str().unwrap();
+        assert!(ts.len() == 24 && &ts[4..5] == "-" && &ts[10..11] == "T" && ts.ends_with('Z'), "{ts}");
+        assert!(s["context"]["extensions"]["https://hold-the-line.invalid/xapi/ext/seed"].is_u64());
+    }
+    let verbs: Vec<&str> = statements.iter().map(|s| s["verb"]["id"].as_str().unwrap()).collect();
+    assert_eq!(verbs.iter().filter(|v| v.ends_with("/completed")).count(), 2);
+    assert_eq!(statements[1]["result"]["score"]["scaled"], 0.0);
+    assert_eq!(statements[2]["result"]["score"]["raw"], 50, "Ana's run scored 50");
+
+    let o = run(&["--data-dir", d, "export", "--format", "csv", "--since", "yesterday"]);
+    assert_eq!(o.status.code(), Some(2));
+}

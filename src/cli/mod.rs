@@ -1,5 +1,6 @@
 //! The command line: validate, play and graph scenarios; no subcommand opens the game.
 
+mod export;
 mod graph;
 mod play;
 mod progress;
@@ -32,9 +33,10 @@ pub struct Cli {
     /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Whose progress this is (profiles by name, for shared classroom PCs).
-    #[arg(long, global = true, default_value = "Trainee", value_name = "NAME")]
-    pub trainee: String,
+    /// Whose progress this is (profiles by name, for shared classroom PCs) [default: Trainee;
+    /// for export: everyone].
+    #[arg(long, global = true, value_name = "NAME")]
+    pub trainee: Option<String>,
     /// Game: the seed for each scenario's first run (the same seed replays the same run).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -97,6 +99,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// Export decisions as CSV (one row per decision) or xAPI 1.0.3 statements (JSON array).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Only decisions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Draw a scenario's branching graph, endings marked and the best path highlighted.
     Graph {
         /// A scenario file, or a scenario id from the --scenarios folder.
@@ -111,6 +124,15 @@ pub enum ReportFormat {
     Text,
     Json,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Xapi,
+}
+
+/// The profile used when no `--trainee` is given.
+pub const DEFAULT_TRAINEE: &str = "Trainee";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
@@ -136,11 +158,18 @@ pub fn run() -> Result<ExitCode> {
             validate::run(&paths, format, coverage)
         }
         Some(Command::Play { scenario, seed, choices }) => {
-            let progress = play::Progress::open(cli.data_dir.as_deref(), &cli.trainee);
+            let progress =
+                play::Progress::open(cli.data_dir.as_deref(), cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE));
             play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
         }
-        Some(Command::Progress { format }) => {
-            progress::run(&cli.scenarios, cli.data_dir.as_deref(), &cli.trainee, format)
+        Some(Command::Progress { format }) => progress::run(
+            &cli.scenarios,
+            cli.data_dir.as_deref(),
+            cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE),
+            format,
+        ),
+        Some(Command::Export { format, since, output }) => {
+            export::run(cli.data_dir.as_deref(), cli.trainee.as_deref(), format, since.as_deref(), output.as_deref())
         }
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {

@@ -10,6 +10,7 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 
 use crate::sim::session::{Debrief, Step};
 
+pub mod export;
 pub mod progress;
 #[cfg(test)]
 mod tests;
