@@ -367,3 +367,38 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
     let o = run(&["--data-dir", d, "export", "--format", "csv", "--since", "yesterday"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn the_class_report_reads_exports_and_stores_and_escapes_names() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    for (who, choices) in [("Ana", "2,1"), ("<b>Ben</b>", "1"), ("Cy", "3,2")] {
+        let o = run(&["--data-dir", d, "--trainee", who, "play", GIFT, "--seed", "3", "--choices", choices]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let csv = data.path().join("ana.csv");
+    run(&["--data-dir", d, "--trainee", "Ana", "export", "--format", "csv", "-o", csv.to_str().unwrap()]);
+    let store_copy = data.path().join("others.sqlite");
+    // A store file as a trainer would collect it; Ana's rows arrive twice and count once.
+    std::fs::copy(data.path().join("progress.sqlite"), &store_copy).unwrap();
+    let html = data.path().join("report.html");
+    let o = run(&["report", csv.to_str().unwrap(), store_copy.to_str().unwrap(), "--html", html.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Weakest strategies across the class:"), "{text}");
+    assert!(
+        text.contains("Scenes where most of the class chose a mistake:") && text.contains("birthday-gift / opening"),
+        "{text}"
+    );
+    assert!(text.contains("birthday-gift: "), "versions are named: {text}");
+    // Empathize was recommended once per trainee: Ana applied it, Ben and Cy did not.
+    assert!(text.contains("empathize: 33% (1 of 3 moments)"), "{text}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("&lt;b&gt;Ben&lt;/b&gt;") && !page.contains("<b>Ben</b>"), "names are escaped");
+    assert!(
+        page.contains("<svg") && !page.contains("<script") && !page.contains("http://fonts") && !page.contains("<link")
+    );
+    let o = run(&["report", "no-such.csv"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no-such.csv"));
+}

@@ -4,6 +4,7 @@ mod export;
 mod graph;
 mod play;
 mod progress;
+mod report;
 mod transcript;
 mod validate;
 
@@ -110,6 +111,15 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The class report from trainees' CSV exports or progress.sqlite files: a terminal table
+    /// and a self-contained, printable HTML page.
+    Report {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Where to write the HTML page.
+        #[arg(long, default_value = "class-report.html", value_name = "FILE")]
+        html: PathBuf,
+    },
     /// Draw a scenario's branching graph, endings marked and the best path highlighted.
     Graph {
         /// A scenario file, or a scenario id from the --scenarios folder.
@@ -171,6 +181,7 @@ pub fn run() -> Result<ExitCode> {
         Some(Command::Export { format, since, output }) => {
             export::run(cli.data_dir.as_deref(), cli.trainee.as_deref(), format, since.as_deref(), output.as_deref())
         }
+        Some(Command::Report { files, html }) => report::run(&files, &html),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {
             scenarios: cli.scenarios,

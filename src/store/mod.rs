@@ -12,6 +12,7 @@ use crate::sim::session::{Debrief, Step};
 
 pub mod export;
 pub mod progress;
+pub mod report;
 #[cfg(test)]
 mod tests;
 
@@ -163,6 +164,17 @@ impl Store {
             tx.pragma_update(None, "user_version", i as i64 + 1).map_err(sql)?;
         }
         tx.commit().map_err(sql)?;
+        Ok(Store { conn, path: path.to_owned() })
+    }
+
+    /// Opens someone else's store to read it (a class report), changing nothing in it.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let sql = |error| StoreError::Sqlite { path: path.to_owned(), error };
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(sql)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer { path: path.to_owned(), found: version });
+        }
         Ok(Store { conn, path: path.to_owned() })
     }
 
