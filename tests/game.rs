@@ -293,3 +293,36 @@ fn the_mouse_alone_plays_a_whole_scenario() {
     click(&mut app, Action::BackToList);
     assert_eq!(screen(&app), Screen::Select);
 }
+
+#[test]
+fn finishing_a_scenario_in_the_game_writes_the_run_to_the_store() {
+    use hold_the_line::game::recorder::Recorder;
+    use hold_the_line::store::Store;
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.insert_resource(GameLibrary::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)));
+    app.insert_resource(SeedChoice(Some(7)));
+    app.insert_resource(Recorder::open(Some(data.path()), "Ana"));
+    app.add_plugins(GamePlugin);
+    app.update();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    let mut scenes = 0;
+    while screen(&app) != Screen::Debrief {
+        if screen(&app) == Screen::Scene {
+            let n = best_shown(&app);
+            press(&mut app, digit(n + 1));
+            scenes += 1;
+        } else {
+            press(&mut app, KeyCode::Enter);
+        }
+    }
+    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+    let progress = store.progress("Ana").unwrap().expect("Ana has a profile");
+    assert_eq!(progress.scenarios[0].scenario_id, "birthday-gift");
+    assert_eq!((progress.scenarios[0].finished_runs, progress.scenarios[0].best), (1, Some(100)));
+    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), scenes);
+    let listen = progress.mastery.iter().find(|m| m.strategy == "listen_actively").unwrap();
+    assert_eq!((listen.applied, listen.recommended), (1, 1));
+}

@@ -60,6 +60,7 @@ fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec
             scenario,
         ])
         .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("HOLD_THE_LINE_DATA", runtime.path())
         .env("RUST_LOG", "warn")
         .status()
         .expect("the game starts");
@@ -141,6 +142,7 @@ fn saving_a_scenario_reloads_it_in_the_running_game_without_input() {
         .process_group(0)
         .args(["--scenarios", dir.path().to_str().unwrap()])
         .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("HOLD_THE_LINE_DATA", runtime.path())
         .env("RUST_LOG", "hold_the_line=info,warn")
         .stdout(std::fs::File::create(&log).unwrap())
         .stderr(std::fs::OpenOptions::new().append(true).open(&log).unwrap())

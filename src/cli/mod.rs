@@ -190,6 +190,8 @@ pub fn run() -> Result<ExitCode> {
             autoplay: cli.autoplay,
             autoplay_scenario: cli.autoplay_scenario,
             size: cli.size,
+            data_dir: cli.data_dir,
+            trainee: cli.trainee.unwrap_or_else(|| DEFAULT_TRAINEE.to_owned()),
             benchmark: cli.benchmark,
             benchmark_bare: cli.benchmark_bare,
         }),

@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use super::{EXIT_USAGE, load_one, transcript};
 use crate::sim::Session;
-use crate::store::{self, Store, content_hash};
+use crate::store::{self, Store, version_of};
 
 /// Where this run is saved: the trainee's store, or nothing (with a warning) when it can't open.
 pub struct Progress {
@@ -77,7 +77,7 @@ pub fn run(
         Err(code) => return Ok(code),
     };
     let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
-    let hash = content_hash(&found.file.text, library.catalog.as_ref().map_or("", |(f, _)| f.text.as_str()));
+    let hash = version_of(&found.scenario, &catalog);
     let mut out = std::io::stdout().lock();
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();

@@ -8,6 +8,7 @@ use bevy::picking::events::{Click, Over, Pointer};
 use bevy::prelude::*;
 
 use super::library::GameLibrary;
+use super::recorder::Recorder;
 use super::state::{ActiveRun, Paused, Screen, SeedChoice, fresh_seed};
 use super::ui::{Focus, Focusable};
 use crate::sim::Session;
@@ -65,11 +66,12 @@ fn hover_focuses(mut ev: On<Pointer<Over>>, focusable: Query<(), With<Focusable>
 }
 
 /// Starts a run of a scenario with a seed.
-fn start_run(commands: &mut Commands, library: &GameLibrary, file: &str, seed: u64) -> bool {
+fn start_run(commands: &mut Commands, recorder: &mut Recorder, library: &GameLibrary, file: &str, seed: u64) -> bool {
     let (Some(card), Some(catalog)) = (library.card_by_file(file), library.catalog.as_ref()) else { return false };
     let Some(scenario) = card.playable.clone() else { return false };
     match Session::from_shared(scenario, Arc::clone(catalog), seed) {
         Ok(session) => {
+            recorder.start(&session);
             commands.insert_resource(ActiveRun { session, file: file.to_owned(), last: None, notice: None });
             true
         }
@@ -90,6 +92,7 @@ fn perform(
     library: Res<GameLibrary>,
     seed_choice: Res<SeedChoice>,
     mut paused: ResMut<Paused>,
+    mut recorder: ResMut<Recorder>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Ok(action) = actions.get(ev.entity) else { return };
@@ -102,7 +105,7 @@ fn perform(
             exit.write(AppExit::Success);
         }
         Action::Open(file) => {
-            if start_run(&mut commands, &library, file, seed_choice.0.unwrap_or_else(fresh_seed)) {
+            if start_run(&mut commands, &mut recorder, &library, file, seed_choice.0.unwrap_or_else(fresh_seed)) {
                 next.set(Screen::Scene);
             }
         }
@@ -111,6 +114,7 @@ fn perform(
             match run.session.choose(*shown) {
                 Ok(feedback) => {
                     let feedback = feedback.clone();
+                    recorder.record(&run.session);
                     run.last = Some((feedback, shown + 1));
                     run.notice = None;
                     next.set(Screen::Feedback);
@@ -126,7 +130,7 @@ fn perform(
             let Some(run) = run.as_ref() else { return };
             let seed = if *action == Action::ReplaySameSeed { run.session.seed() } else { fresh_seed() };
             let file = run.file.clone();
-            if start_run(&mut commands, &library, &file, seed) {
+            if start_run(&mut commands, &mut recorder, &library, &file, seed) {
                 next.set(Screen::Scene);
             }
         }

@@ -6,6 +6,7 @@ mod autoplay;
 pub mod bench;
 pub mod library;
 mod portrait;
+pub mod recorder;
 mod screens;
 pub mod state;
 pub mod ui;
@@ -33,6 +34,9 @@ pub struct GameOptions {
     pub autoplay_scenario: Option<String>,
     /// Window size in logical pixels.
     pub size: Option<(u32, u32)>,
+    /// Where progress is saved, and for whom.
+    pub data_dir: Option<PathBuf>,
+    pub trainee: String,
     /// Print the window benchmark's figures and quit.
     pub benchmark: bool,
     /// Print the same figures for a bare Bevy UI app, for comparison.
@@ -60,6 +64,7 @@ pub struct GamePlugin;
 impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>();
+        app.init_resource::<recorder::Recorder>();
         app.add_plugins((state::plugin, ui::plugin, actions::plugin, screens::plugin));
     }
 }
@@ -107,6 +112,7 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         WinitSettings::desktop_app()
     });
     app.insert_resource(state::SeedChoice(options.seed));
+    app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), &options.trainee));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin));
     if options.benchmark {

@@ -300,3 +300,9 @@ pub fn store_path(data_dir: Option<&Path>) -> Option<PathBuf> {
     };
     Some(dir.join("progress.sqlite"))
 }
+
+/// The version of a scenario and catalog as played: a hash of their parsed content, so
+/// reformatting or comments in the files do not count as a change.
+pub fn version_of(scenario: &crate::sim::Scenario, catalog: &crate::sim::Catalog) -> String {
+    content_hash(&ron::to_string(scenario).unwrap_or_default(), &ron::to_string(catalog).unwrap_or_default())
+}

@@ -4,6 +4,7 @@ use bevy::prelude::*;
 
 use super::{ScreenRoot, clear, on_screen};
 use crate::game::actions::{Action, Hotkey};
+use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
 use crate::game::ui::{UiFonts, bold, button, palette, screen_root, text};
 
@@ -11,8 +12,16 @@ pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, roots: Query<Entity, With<ScreenRoot>>) {
+fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, roots: Query<Entity, With<ScreenRoot>>) {
     clear(&mut commands, &roots);
+    if let Some(problem) = &recorder.problem {
+        commands.spawn((
+            ScreenRoot,
+            DespawnOnExit(Screen::Title),
+            Node { position_type: PositionType::Absolute, top: px(12), left: px(12), ..default() },
+            children![text(&fonts, problem.clone(), 15.0, palette::BAD)],
+        ));
+    }
     commands.spawn((
         Name::new("Title screen"),
         ScreenRoot,
