@@ -19,6 +19,8 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
             ScreenRoot,
             DespawnOnExit(Screen::Title),
             Node { position_type: PositionType::Absolute, top: px(12), left: px(12), ..default() },
+            // Above the screen's full-window background.
+            GlobalZIndex(1),
             children![text(&fonts, problem.clone(), 15.0, palette::BAD)],
         ));
     }
