@@ -168,8 +168,10 @@ pub fn run() -> Result<ExitCode> {
             validate::run(&paths, format, coverage)
         }
         Some(Command::Play { scenario, seed, choices }) => {
-            let progress =
-                play::Progress::open(cli.data_dir.as_deref(), cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE));
+            let progress = crate::store::recorder::RunRecorder::open(
+                cli.data_dir.as_deref(),
+                cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE),
+            );
             play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
         }
         Some(Command::Progress { format }) => progress::run(

@@ -8,69 +8,15 @@ use anyhow::Result;
 
 use super::{EXIT_USAGE, load_one, transcript};
 use crate::sim::Session;
-use crate::store::{self, Store, version_of};
-
-/// Where this run is saved: the trainee's store, or nothing (with a warning) when it can't open.
-pub struct Progress {
-    store: Option<(Store, i64)>,
-    run: Option<i64>,
-}
-
-impl Progress {
-    pub fn open(data_dir: Option<&Path>, trainee: &str) -> Progress {
-        let opened =
-            store::store_path(data_dir).ok_or_else(|| "no data folder on this system".to_owned()).and_then(|path| {
-                let opened = Store::open(&path).map_err(|e| e.to_string())?;
-                if let Some(aside) = &opened.moved_aside {
-                    eprintln!(
-                        "warning: {} was damaged; it was moved to {} and a new store was started",
-                        path.display(),
-                        aside.display()
-                    );
-                }
-                let mut store = opened.store;
-                let id = store.trainee(trainee).map_err(|e| e.to_string())?;
-                Ok((store, id))
-            });
-        match opened {
-            Ok(store) => Progress { store: Some(store), run: None },
-            Err(err) => {
-                eprintln!("warning: progress will not be saved: {err}");
-                Progress { store: None, run: None }
-            }
-        }
-    }
-
-    /// Saves after every scene; a failure warns once and stops saving, the run goes on.
-    fn save(&mut self, what: impl FnOnce(&mut Store, i64, Option<i64>) -> Result<Option<i64>, store::StoreError>) {
-        if let Some((store, trainee)) = self.store.as_mut() {
-            match what(store, *trainee, self.run) {
-                Ok(run) => self.run = run.or(self.run),
-                Err(err) => {
-                    eprintln!("warning: progress will not be saved: {err}");
-                    self.store = None;
-                }
-            }
-        }
-    }
-
-    fn record_last(&mut self, session: &Session) {
-        let n = session.steps().len();
-        if let Some(step) = session.steps().last() {
-            self.save(|store, _, run| run.map_or(Ok(None), |run| store.record_step(run, n, step).map(|_| None)));
-        }
-        if let Some(debrief) = session.debrief() {
-            self.save(|store, _, run| run.map_or(Ok(None), |run| store.finish_run(run, debrief).map(|_| None)));
-        }
-    }
-}
+use crate::store::recorder::RunRecorder;
+use crate::store::version_of;
 
 pub fn run(
     scenarios_dir: &Path,
     name: &str,
     seed: Option<u64>,
     choices: Option<&[usize]>,
-    mut progress: Progress,
+    mut progress: RunRecorder,
 ) -> Result<ExitCode> {
     let (library, found) = match load_one(scenarios_dir, name) {
         Ok(found) => found,
@@ -78,6 +24,10 @@ pub fn run(
     };
     let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
     let hash = version_of(&found.scenario, &catalog);
+    if let Some(aside) = progress.moved_aside.take() {
+        eprintln!("warning: the progress store was damaged; it was moved to {} and a new one started", aside.display());
+    }
+    warn_once(&mut progress);
     let mut out = std::io::stdout().lock();
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
@@ -85,8 +35,7 @@ pub fn run(
     // An interactive run with no seed given offers to resume this scenario's unfinished run.
     let mut resumed = None;
     if choices.is_none() && seed.is_none() {
-        let unfinished =
-            progress.store.as_ref().and_then(|(store, trainee)| store.unfinished_run(*trainee).ok().flatten());
+        let unfinished = progress.unfinished();
         if let Some(saved) = unfinished.filter(|u| u.scenario_id == found.scenario.id && !u.choices.is_empty()) {
             if saved.content_hash != hash {
                 writeln!(
@@ -104,7 +53,7 @@ pub fn run(
                 if !answer.trim().to_lowercase().starts_with('n') {
                     match Session::replay(&found.scenario, &catalog, saved.seed, &saved.choices) {
                         Ok(session) => {
-                            progress.run = Some(saved.run_id);
+                            progress.resume(saved.run_id);
                             resumed = Some(session);
                         }
                         Err(err) => writeln!(out, "That run cannot be rebuilt ({err}); starting over.")?,
@@ -113,6 +62,7 @@ pub fn run(
             }
         }
     }
+    let was_resumed = resumed.is_some();
     let seed = resumed.as_ref().map(Session::seed).or(seed).unwrap_or_else(fresh_seed);
     let mut session = match resumed {
         Some(session) => session,
@@ -124,10 +74,10 @@ pub fn run(
             }
         },
     };
-    if progress.run.is_none() {
-        let (id, h) = (found.scenario.id.clone(), hash.clone());
-        progress.save(|store, trainee, _| store.start_run(trainee, &id, &h, seed).map(Some));
+    if !was_resumed {
+        progress.start(&session);
     }
+    warn_once(&mut progress);
     let customer = found.scenario.customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
     write!(out, "{}", transcript::header(&found.scenario, seed))?;
 
@@ -161,7 +111,8 @@ pub fn run(
                 let feedback = session.choose(number - 1)?;
                 write!(out, "{}", transcript::feedback(feedback, number))?;
                 made.push(number);
-                progress.record_last(&session);
+                progress.record(&session);
+                warn_once(&mut progress);
             }
             if let Some(presented) = session.current() {
                 write!(out, "{}", transcript::scene(presented, &customer))?;
@@ -199,7 +150,8 @@ pub fn run(
                 let feedback = session.choose(number - 1)?;
                 write!(out, "{}", transcript::feedback(feedback, number))?;
                 made.push(number);
-                progress.record_last(&session);
+                progress.record(&session);
+                warn_once(&mut progress);
             }
         }
     }
@@ -214,6 +166,13 @@ pub fn run(
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says once, on standard error, why progress is not being saved.
+fn warn_once(recorder: &mut RunRecorder) {
+    if let Some(problem) = recorder.problem.take() {
+        eprintln!("warning: {problem}");
+    }
 }
 
 /// A seed for a fresh run when none is given; printed so the run can be replayed.

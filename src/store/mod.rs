@@ -12,6 +12,7 @@ use crate::sim::session::{Debrief, Step};
 
 pub mod export;
 pub mod progress;
+pub mod recorder;
 pub mod report;
 #[cfg(test)]
 mod tests;
