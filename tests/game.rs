@@ -303,7 +303,7 @@ fn finishing_a_scenario_in_the_game_writes_the_run_to_the_store() {
     app.add_plugins((MinimalPlugins, StatesPlugin));
     app.insert_resource(GameLibrary::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)));
     app.insert_resource(SeedChoice(Some(7)));
-    app.insert_resource(Recorder::open(Some(data.path()), "Ana"));
+    app.insert_resource(Recorder::open(Some(data.path()), Some("Ana")));
     app.add_plugins(GamePlugin);
     app.update();
     press(&mut app, KeyCode::Enter);

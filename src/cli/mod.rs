@@ -34,8 +34,8 @@ pub struct Cli {
     /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Whose progress this is (profiles by name, for shared classroom PCs) [default: Trainee;
-    /// for export: everyone].
+    /// Whose progress this is (profiles by name, for shared classroom PCs) [default: whoever
+    /// practiced last on this store, else Trainee; for export: everyone].
     #[arg(long, global = true, value_name = "NAME")]
     pub trainee: Option<String>,
     /// Game: the seed for each scenario's first run (the same seed replays the same run).
@@ -141,9 +141,6 @@ pub enum ExportFormat {
     Xapi,
 }
 
-/// The profile used when no `--trainee` is given.
-pub const DEFAULT_TRAINEE: &str = "Trainee";
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
     Mermaid,
@@ -168,18 +165,12 @@ pub fn run() -> Result<ExitCode> {
             validate::run(&paths, format, coverage)
         }
         Some(Command::Play { scenario, seed, choices }) => {
-            let progress = crate::store::recorder::RunRecorder::open(
-                cli.data_dir.as_deref(),
-                cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE),
-            );
+            let progress = crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());
             play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
         }
-        Some(Command::Progress { format }) => progress::run(
-            &cli.scenarios,
-            cli.data_dir.as_deref(),
-            cli.trainee.as_deref().unwrap_or(DEFAULT_TRAINEE),
-            format,
-        ),
+        Some(Command::Progress { format }) => {
+            progress::run(&cli.scenarios, cli.data_dir.as_deref(), cli.trainee.as_deref(), format)
+        }
         Some(Command::Export { format, since, output }) => {
             export::run(cli.data_dir.as_deref(), cli.trainee.as_deref(), format, since.as_deref(), output.as_deref())
         }
@@ -193,7 +184,7 @@ pub fn run() -> Result<ExitCode> {
             autoplay_scenario: cli.autoplay_scenario,
             size: cli.size,
             data_dir: cli.data_dir,
-            trainee: cli.trainee.unwrap_or_else(|| DEFAULT_TRAINEE.to_owned()),
+            trainee: cli.trainee,
             benchmark: cli.benchmark,
             benchmark_bare: cli.benchmark_bare,
         }),

@@ -11,7 +11,12 @@ use crate::sim::library;
 use crate::store::progress::practice_next;
 use crate::store::{Store, store_path};
 
-pub fn run(scenarios_dir: &Path, data_dir: Option<&Path>, trainee: &str, format: ReportFormat) -> Result<ExitCode> {
+pub fn run(
+    scenarios_dir: &Path,
+    data_dir: Option<&Path>,
+    trainee: Option<&str>,
+    format: ReportFormat,
+) -> Result<ExitCode> {
     let Some(path) = store_path(data_dir) else {
         eprintln!("error: no data folder on this system; pass --data-dir DIR");
         return Ok(ExitCode::from(EXIT_PROBLEMS));
@@ -27,7 +32,8 @@ pub fn run(scenarios_dir: &Path, data_dir: Option<&Path>, trainee: &str, format:
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
     };
-    let Some(progress) = store.progress(trainee)? else {
+    let trainee = store.resolve_trainee(trainee);
+    let Some(progress) = store.progress(&trainee)? else {
         eprintln!("No progress for `{trainee}` in {}; pass --trainee NAME.", path.display());
         return Ok(ExitCode::SUCCESS);
     };

@@ -36,7 +36,8 @@ pub struct GameOptions {
     pub size: Option<(u32, u32)>,
     /// Where progress is saved, and for whom.
     pub data_dir: Option<PathBuf>,
-    pub trainee: String,
+    /// `None`: whoever practiced last on this store.
+    pub trainee: Option<String>,
     /// Print the window benchmark's figures and quit.
     pub benchmark: bool,
     /// Print the same figures for a bare Bevy UI app, for comparison.
@@ -112,7 +113,7 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         WinitSettings::desktop_app()
     });
     app.insert_resource(state::SeedChoice(options.seed));
-    app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), &options.trainee));
+    app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), options.trainee.as_deref()));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin));
     if options.benchmark {

@@ -32,17 +32,39 @@ impl From<RunRecorder> for Recorder {
 }
 
 impl Recorder {
-    pub fn open(data_dir: Option<&std::path::Path>, trainee: &str) -> Recorder {
+    pub fn open(data_dir: Option<&std::path::Path>, trainee: Option<&str>) -> Recorder {
         Recorder::from(RunRecorder::open(data_dir, trainee))
     }
 
-    fn with(&mut self, what: impl FnOnce(&mut RunRecorder)) {
+    fn with<T>(&mut self, what: impl FnOnce(&mut RunRecorder) -> T) -> T {
         let recorder = self.inner.get_mut().unwrap_or_else(|p| p.into_inner());
-        what(recorder);
+        let result = what(recorder);
         if let Some(problem) = recorder.problem.take() {
             warn!("{problem}");
             self.problem = Some(problem);
         }
+        result
+    }
+
+    /// Reads the recorder without changing it.
+    pub fn read<T>(&self, what: impl FnOnce(&RunRecorder) -> T) -> T {
+        what(&self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    pub fn trainee(&self) -> String {
+        self.read(|r| r.trainee.clone())
+    }
+
+    pub fn switch_trainee(&mut self, name: &str) {
+        self.with(|r| r.switch_trainee(name));
+    }
+
+    pub fn resume(&mut self, run: i64) {
+        self.with(|r| r.resume(run));
+    }
+
+    pub fn abandon(&mut self, run: i64) {
+        self.with(|r| r.abandon(run));
     }
 
     pub fn start(&mut self, session: &Session) {

@@ -17,10 +17,15 @@ pub mod report;
 #[cfg(test)]
 mod tests;
 
-/// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The profile used when no trainee is named and the store has none yet.
+pub const DEFAULT_TRAINEE: &str = "Trainee";
 
-const MIGRATIONS: [&str; 1] = [r#"
+/// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
+pub const SCHEMA_VERSION: i64 = 2;
+
+const MIGRATIONS: [&str; 2] = [
+    // 1: trainees, runs, one row per decision.
+    r#"
 CREATE TABLE trainees (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -54,7 +59,15 @@ CREATE TABLE decisions (
     decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     PRIMARY KEY (run_id, step)
 );
-"#];
+"#,
+    // 2: when each profile was last used, so a shared PC's picker lists the latest first and
+    // the game opens on the person who practiced last.
+    r#"
+ALTER TABLE trainees ADD COLUMN last_active_at TEXT;
+UPDATE trainees SET last_active_at =
+    COALESCE((SELECT MAX(started_at) FROM runs WHERE runs.trainee_id = trainees.id), created_at);
+"#,
+];
 
 /// Why a store could not be used, naming the file and what to do.
 #[derive(Debug)]
@@ -108,6 +121,14 @@ pub struct UnfinishedRun {
     pub seed: u64,
     /// The choices made, by their index in the scenario file, in order.
     pub choices: Vec<usize>,
+}
+
+/// A profile as the trainee picker lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraineeSummary {
+    pub name: String,
+    pub last_active: Option<String>,
+    pub finished_runs: usize,
 }
 
 pub struct Store {
@@ -196,11 +217,51 @@ impl Store {
         let sql = |error| StoreError::Sqlite { path: path.clone(), error };
         let tx = self.conn.transaction().map_err(sql)?;
         tx.execute("INSERT OR IGNORE INTO trainees(name) VALUES (?1)", params![name]).map_err(sql)?;
+        tx.execute(
+            "UPDATE trainees SET last_active_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = ?1",
+            params![name],
+        )
+        .map_err(sql)?;
         let id = tx.query_row("SELECT id FROM trainees WHERE name = ?1", params![name], |r| r.get(0)).map_err(sql)?;
         tx.commit().map_err(sql)?;
         Ok(id)
     }
 
+    /// Profiles on this store, the most recently used first.
+    pub fn trainees(&self) -> Result<Vec<TraineeSummary>, StoreError> {
+        let sql = self.sql();
+        let mut query = self
+            .conn
+            .prepare(
+                "SELECT name, last_active_at, (SELECT COUNT(score) FROM runs WHERE runs.trainee_id = trainees.id)
+                 FROM trainees ORDER BY last_active_at DESC, name",
+            )
+            .map_err(&sql)?;
+        query
+            .query_map([], |r| {
+                Ok(TraineeSummary {
+                    name: r.get(0)?,
+                    last_active: r.get(1)?,
+                    finished_runs: r.get::<_, i64>(2)? as usize,
+                })
+            })
+            .map_err(&sql)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(&sql)
+    }
+
+    /// The name given, else the profile used most recently, else `DEFAULT_TRAINEE`.
+    pub fn resolve_trainee(&self, given: Option<&str>) -> String {
+        given.map(str::to_owned).unwrap_or_else(|| {
+            self.trainees()
+                .ok()
+                .and_then(|t| t.into_iter().next())
+                .map_or_else(|| DEFAULT_TRAINEE.to_owned(), |t| t.name)
+        })
+    }
+
+    /// Starts a run. An unfinished run of the same scenario by the same trainee is marked
+    /// abandoned (its decisions stay), since starting again means it will not be resumed.
     pub fn start_run(
         &mut self,
         trainee: i64,
@@ -208,13 +269,35 @@ impl Store {
         content_hash: &str,
         seed: u64,
     ) -> Result<i64, StoreError> {
+        let path = self.path.clone();
+        let sql = |error| StoreError::Sqlite { path: path.clone(), error };
+        let tx = self.conn.transaction().map_err(sql)?;
+        tx.execute(
+            "UPDATE runs SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), outcome = 'abandoned'
+             WHERE trainee_id = ?1 AND scenario_id = ?2 AND ended_at IS NULL",
+            params![trainee, scenario_id],
+        )
+        .map_err(sql)?;
+        tx.execute(
+            "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed) VALUES (?1, ?2, ?3, ?4)",
+            params![trainee, scenario_id, content_hash, seed as i64],
+        )
+        .map_err(sql)?;
+        let id = tx.last_insert_rowid();
+        tx.commit().map_err(sql)?;
+        Ok(id)
+    }
+
+    /// The trainee declined to resume this run: it is no longer offered.
+    pub fn abandon_run(&mut self, run: i64) -> Result<(), StoreError> {
         self.conn
             .execute(
-                "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed) VALUES (?1, ?2, ?3, ?4)",
-                params![trainee, scenario_id, content_hash, seed as i64],
+                "UPDATE runs SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), outcome = 'abandoned'
+                 WHERE id = ?1 AND ended_at IS NULL",
+                params![run],
             )
             .map_err(self.sql())?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(())
     }
 
     /// Saves one decision; called after every scene so a crash loses nothing.

@@ -4,12 +4,15 @@
 
 use std::path::Path;
 
-use super::{Store, StoreError, UnfinishedRun, store_path, version_of};
+use super::progress::Progress;
+use super::{DEFAULT_TRAINEE, Store, StoreError, TraineeSummary, UnfinishedRun, store_path, version_of};
 use crate::sim::Session;
 
 pub struct RunRecorder {
     store: Option<(Store, i64)>,
     run: Option<i64>,
+    /// Whose runs these are.
+    pub trainee: String,
     /// Why progress is not being saved, for the trainee to see.
     pub problem: Option<String>,
     /// Where a damaged store was moved to when it was replaced, to tell the trainee.
@@ -19,24 +22,63 @@ pub struct RunRecorder {
 impl RunRecorder {
     /// A recorder that saves nothing (tests, or when no store is wanted).
     pub fn disabled() -> Self {
-        RunRecorder { store: None, run: None, problem: None, moved_aside: None }
+        RunRecorder { store: None, run: None, trainee: DEFAULT_TRAINEE.to_owned(), problem: None, moved_aside: None }
     }
 
-    pub fn open(data_dir: Option<&Path>, trainee: &str) -> Self {
+    /// Opens the store for `trainee`, or for whoever used it last when no name is given.
+    pub fn open(data_dir: Option<&Path>, trainee: Option<&str>) -> Self {
         let opened = store_path(data_dir).ok_or_else(|| "no data folder on this system".to_owned()).and_then(|path| {
             let opened = Store::open(&path).map_err(|e| e.to_string())?;
             let mut store = opened.store;
-            let id = store.trainee(trainee).map_err(|e| e.to_string())?;
-            Ok((store, id, opened.moved_aside))
+            let name = store.resolve_trainee(trainee);
+            let id = store.trainee(&name).map_err(|e| e.to_string())?;
+            Ok((store, id, name, opened.moved_aside))
         });
         match opened {
-            Ok((store, id, moved_aside)) => {
-                RunRecorder { store: Some((store, id)), run: None, problem: None, moved_aside }
+            Ok((store, id, trainee, moved_aside)) => {
+                RunRecorder { store: Some((store, id)), run: None, trainee, problem: None, moved_aside }
             }
+            Err(err) => RunRecorder {
+                problem: Some(format!("Progress will not be saved: {err}")),
+                trainee: trainee.unwrap_or(DEFAULT_TRAINEE).to_owned(),
+                ..RunRecorder::disabled()
+            },
+        }
+    }
+
+    /// Whether runs are being saved.
+    pub fn is_saving(&self) -> bool {
+        self.store.is_some()
+    }
+
+    /// Practice continues as another profile (created on first use); a run in progress is left
+    /// unfinished, to be offered for resume when that trainee comes back.
+    pub fn switch_trainee(&mut self, name: &str) {
+        self.run = None;
+        self.trainee = name.to_owned();
+        let Some((store, id)) = self.store.as_mut() else { return };
+        match store.trainee(name) {
+            Ok(new_id) => *id = new_id,
             Err(err) => {
-                RunRecorder { problem: Some(format!("Progress will not be saved: {err}")), ..RunRecorder::disabled() }
+                self.problem = Some(format!("Progress will not be saved: {err}"));
+                self.store = None;
             }
         }
+    }
+
+    /// Profiles on this store, the most recently used first.
+    pub fn trainees(&self) -> Vec<TraineeSummary> {
+        self.store.as_ref().and_then(|(store, _)| store.trainees().ok()).unwrap_or_default()
+    }
+
+    /// The current trainee's progress (empty when nothing is saved yet).
+    pub fn progress(&self) -> Option<Progress> {
+        self.store.as_ref().and_then(|(store, _)| store.progress(&self.trainee).ok().flatten())
+    }
+
+    /// The trainee chose to start over instead of resuming this run.
+    pub fn abandon(&mut self, run: i64) {
+        self.with(|store, _, _| store.abandon_run(run).map(|_| None));
     }
 
     fn with(&mut self, what: impl FnOnce(&mut Store, i64, Option<i64>) -> Result<Option<i64>, StoreError>) {

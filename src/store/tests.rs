@@ -88,3 +88,78 @@ fn content_hash_is_stable_and_sensitive() {
     // FNV-1a 64 of the single separator byte 0x00: pins the algorithm across releases.
     assert_eq!(content_hash("", ""), "af63bd4c8601b7df");
 }
+
+#[test]
+fn a_version_1_store_migrates_with_its_runs_intact_and_resumable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/store-v1/progress.sqlite"), &path).unwrap();
+    let store = Store::open(&path).unwrap().store;
+    let version: i64 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+
+    let trainees = store.trainees().unwrap();
+    let names: Vec<&str> = trainees.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Ben O'Neil", "Ana Souza"], "whoever practiced last comes first");
+    assert!(trainees.iter().all(|t| t.last_active.is_some()), "last use is filled in from the runs");
+    assert_eq!(trainees.iter().map(|t| t.finished_runs).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(store.resolve_trainee(None), "Ben O'Neil");
+    assert_eq!(store.resolve_trainee(Some("Cleo")), "Cleo");
+
+    let ana = store.progress("Ana Souza").unwrap().expect("Ana's progress survives");
+    let best: Vec<(&str, Option<u8>)> = ana.scenarios.iter().map(|r| (r.scenario_id.as_str(), r.best)).collect();
+    assert_eq!(best, [("bank-fee-misunderstanding", Some(0)), ("utility-bill-shock", Some(50))]);
+
+    let ben = store.conn.query_row("SELECT id FROM trainees WHERE name = 'Ben O''Neil'", [], |r| r.get(0)).unwrap();
+    let saved = store.unfinished_run(ben).unwrap().expect("Ben's unfinished run is still offered");
+    assert_eq!((saved.scenario_id.as_str(), saved.seed, saved.choices.as_slice()), ("lost-order", 7, &[2, 2, 1][..]));
+    let scenario =
+        parse_scenario(&SourceFile::new("s", include_str!("../../scenarios/lost-order.scenario.ron"))).unwrap();
+    let catalog = parse_catalog(&SourceFile::new("c", include_str!("../../scenarios/strategies.ron"))).unwrap();
+    let rebuilt = Session::replay(&scenario, &catalog, saved.seed, &saved.choices).expect("the run replays");
+    assert_eq!(rebuilt.steps().len(), 3);
+    assert!(!rebuilt.is_over());
+}
+
+#[test]
+fn starting_a_scenario_again_abandons_its_unfinished_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
+    let ana = store.trainee("Ana").unwrap();
+    let ben = store.trainee("Ben").unwrap();
+    let mut live = session();
+    let first = store.start_run(ana, "birthday-gift", "abc", 42).unwrap();
+    live.choose(0).unwrap();
+    store.record_step(first, 1, &live.steps()[0]).unwrap();
+    let bens = store.start_run(ben, "birthday-gift", "abc", 42).unwrap();
+    store.record_step(bens, 1, &live.steps()[0]).unwrap();
+
+    let second = store.start_run(ana, "birthday-gift", "abc", 43).unwrap();
+    let offered = store.unfinished_run(ana).unwrap().expect("the new run");
+    assert_eq!((offered.run_id, offered.choices.len()), (second, 0));
+    let outcome: Option<String> =
+        store.conn.query_row("SELECT outcome FROM runs WHERE id = ?1", [first], |r| r.get(0)).unwrap();
+    assert_eq!(outcome.as_deref(), Some("abandoned"));
+    let kept: i64 =
+        store.conn.query_row("SELECT COUNT(*) FROM decisions WHERE run_id = ?1", [first], |r| r.get(0)).unwrap();
+    assert_eq!(kept, 1, "the abandoned run's decisions stay for the record");
+    assert_eq!(store.unfinished_run(ben).unwrap().map(|r| r.run_id), Some(bens), "other trainees are untouched");
+
+    store.abandon_run(second).unwrap();
+    assert_eq!(store.unfinished_run(ana).unwrap(), None);
+}
+
+#[test]
+fn the_latest_trainee_is_chosen_when_none_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
+    assert_eq!(store.resolve_trainee(None), DEFAULT_TRAINEE, "an empty store");
+    store.trainee("Ana").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    store.trainee("Ben").unwrap();
+    assert_eq!(store.resolve_trainee(None), "Ben");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    store.trainee("Ana").unwrap();
+    assert_eq!(store.resolve_trainee(None), "Ana");
+    assert_eq!(store.trainees().unwrap().len(), 2);
+}
