@@ -14,9 +14,9 @@ use hold_the_line::game::{GamePlugin, Screen};
 use hold_the_line::sim::Session;
 use hold_the_line::sim::session::best_choice;
 
-const FIXTURES: &str = "tests/fixtures/library";
+pub(crate) const FIXTURES: &str = "tests/fixtures/library";
 
-fn app_with(library: GameLibrary) -> App {
+pub(crate) fn app_with(library: GameLibrary) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin));
     app.insert_resource(library);
@@ -26,16 +26,16 @@ fn app_with(library: GameLibrary) -> App {
     app
 }
 
-fn app() -> App {
+pub(crate) fn app() -> App {
     app_with(GameLibrary::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)))
 }
 
-fn screen(app: &App) -> Screen {
+pub(crate) fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
 /// One key press, seen for exactly one frame, then a frame for the state change to land.
-fn press(app: &mut App, key: KeyCode) {
+pub(crate) fn press(app: &mut App, key: KeyCode) {
     app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
     app.update();
     let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
@@ -44,12 +44,12 @@ fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
-fn digit(n: usize) -> KeyCode {
+pub(crate) fn digit(n: usize) -> KeyCode {
     [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5][n - 1]
 }
 
 /// The display position of the best choice in the scene on screen.
-fn best_shown(app: &App) -> usize {
+pub(crate) fn best_shown(app: &App) -> usize {
     let run = app.world().resource::<ActiveRun>();
     let p = run.session.current().expect("a scene is waiting");
     let scene = run.session.scenario().scene(&p.scene_id).unwrap();
@@ -57,17 +57,17 @@ fn best_shown(app: &App) -> usize {
     p.choices.iter().position(|c| c.original == original).unwrap()
 }
 
-fn actions(app: &mut App) -> Vec<(Entity, Action)> {
+pub(crate) fn actions(app: &mut App) -> Vec<(Entity, Action)> {
     let mut q = app.world_mut().query::<(Entity, &Action)>();
     q.iter(app.world()).map(|(e, a)| (e, a.clone())).collect()
 }
 
-fn texts(app: &mut App) -> String {
+pub(crate) fn texts(app: &mut App) -> String {
     let mut q = app.world_mut().query::<&Text>();
     q.iter(app.world()).map(|t| t.0.clone()).collect::<Vec<_>>().join("\n")
 }
 
-fn trigger(app: &mut App, wanted: Action) {
+pub(crate) fn trigger(app: &mut App, wanted: Action) {
     let entity =
         actions(app).into_iter().find(|(_, a)| *a == wanted).unwrap_or_else(|| panic!("no {wanted:?} button")).0;
     app.world_mut().trigger(Activate { entity });
@@ -189,7 +189,7 @@ fn escape_opens_the_pause_menu_and_goes_back() {
     assert!(!texts(&mut app).contains("Paused"));
 }
 
-fn temp_library(edit: impl Fn(String) -> String) -> tempfile::TempDir {
+pub(crate) fn temp_library(edit: impl Fn(String) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES);
     std::fs::copy(src.join("strategies.ron"), dir.path().join("strategies.ron")).unwrap();
@@ -253,7 +253,7 @@ fn an_edit_reaches_the_scene_on_screen_and_a_broken_edit_keeps_the_last_good_ver
 }
 
 /// A real mouse click, as the picking backend sends it, on the button's label (it bubbles up).
-fn click(app: &mut App, wanted: Action) {
+pub(crate) fn click(app: &mut App, wanted: Action) {
     use bevy::camera::NormalizedRenderTarget;
     use bevy::picking::backend::HitData;
     use bevy::picking::events::{Click, Pointer};
@@ -292,37 +292,4 @@ fn the_mouse_alone_plays_a_whole_scenario() {
     assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
     click(&mut app, Action::BackToList);
     assert_eq!(screen(&app), Screen::Select);
-}
-
-#[test]
-fn finishing_a_scenario_in_the_game_writes_the_run_to_the_store() {
-    use hold_the_line::game::recorder::Recorder;
-    use hold_the_line::store::Store;
-    let data = tempfile::tempdir().unwrap();
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.insert_resource(GameLibrary::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)));
-    app.insert_resource(SeedChoice(Some(7)));
-    app.insert_resource(Recorder::open(Some(data.path()), Some("Ana")));
-    app.add_plugins(GamePlugin);
-    app.update();
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Digit1);
-    let mut scenes = 0;
-    while screen(&app) != Screen::Debrief {
-        if screen(&app) == Screen::Scene {
-            let n = best_shown(&app);
-            press(&mut app, digit(n + 1));
-            scenes += 1;
-        } else {
-            press(&mut app, KeyCode::Enter);
-        }
-    }
-    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
-    let progress = store.progress("Ana").unwrap().expect("Ana has a profile");
-    assert_eq!(progress.scenarios[0].scenario_id, "birthday-gift");
-    assert_eq!((progress.scenarios[0].finished_runs, progress.scenarios[0].best), (1, Some(100)));
-    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), scenes);
-    let listen = progress.mastery.iter().find(|m| m.strategy == "listen_actively").unwrap();
-    assert_eq!((listen.applied, listen.recommended), (1, 1));
 }

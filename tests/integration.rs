@@ -2,5 +2,6 @@
 
 mod cli;
 mod game;
+mod game_progress;
 mod library;
 mod window;

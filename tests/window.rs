@@ -5,7 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SCREENS: [&str; 5] = ["1-title.png", "2-select.png", "3-scene.png", "4-feedback.png", "5-debrief.png"];
+const SCREENS: [&str; 7] = [
+    "1-title.png",
+    "2-select.png",
+    "3-scene.png",
+    "4-feedback.png",
+    "5-debrief.png",
+    "6-progress.png",
+    "7-trainees.png",
+];
 
 /// The command to start the game with a display, or `None` (after saying why) to skip the test;
 /// with `REQUIRE_DISPLAY=1` a missing display fails instead.

@@ -9,7 +9,7 @@ use bevy::prelude::*;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
-use super::state::{ActiveRun, Paused, Screen, SeedChoice, fresh_seed};
+use super::state::{ActiveRun, NameEntry, Paused, Screen, SeedChoice, fresh_seed};
 use super::ui::{Focus, Focusable};
 use crate::sim::Session;
 
@@ -26,7 +26,20 @@ pub enum Action {
     ReplayNewSeed,
     BackToList,
     BackToTitle,
-    Resume,
+    /// Close the pause menu.
+    Unpause,
+    /// Go on with the run left unfinished, at the scene where it stopped.
+    ResumeSaved,
+    /// Play the unfinished run's scenario from the start instead.
+    RestartSaved,
+    /// Stop offering an unfinished run that cannot be resumed.
+    DiscardSaved,
+    ShowProgress,
+    ChangeTrainee,
+    /// Practice as this profile.
+    PickTrainee(String),
+    /// Practice as the name typed on the picker (a new profile, or an existing one by name).
+    NewTrainee,
 }
 
 /// Number keys reach the control with this 1-based number directly.
@@ -66,7 +79,13 @@ fn hover_focuses(mut ev: On<Pointer<Over>>, focusable: Query<(), With<Focusable>
 }
 
 /// Starts a run of a scenario with a seed.
-fn start_run(commands: &mut Commands, recorder: &mut Recorder, library: &GameLibrary, file: &str, seed: u64) -> bool {
+pub(super) fn start_run(
+    commands: &mut Commands,
+    recorder: &mut Recorder,
+    library: &GameLibrary,
+    file: &str,
+    seed: u64,
+) -> bool {
     let (Some(card), Some(catalog)) = (library.card_by_file(file), library.catalog.as_ref()) else { return false };
     let Some(scenario) = card.playable.clone() else { return false };
     match Session::from_shared(scenario, Arc::clone(catalog), seed) {
@@ -96,7 +115,7 @@ fn perform(
     mut exit: MessageWriter<AppExit>,
 ) {
     let Ok(action) = actions.get(ev.entity) else { return };
-    if paused.0 && !matches!(action, Action::Resume | Action::BackToList | Action::BackToTitle) {
+    if paused.0 && !matches!(action, Action::Unpause | Action::BackToList | Action::BackToTitle) {
         return;
     }
     match action {
@@ -142,15 +161,25 @@ fn perform(
             paused.0 = false;
             next.set(Screen::Title);
         }
-        Action::Resume => paused.0 = false,
+        Action::Unpause => paused.0 = false,
+        Action::ShowProgress => next.set(Screen::Progress),
+        Action::ChangeTrainee => next.set(Screen::Trainees),
+        // The title and picker screens carry these out with their own observers.
+        Action::ResumeSaved
+        | Action::RestartSaved
+        | Action::DiscardSaved
+        | Action::PickTrainee(_)
+        | Action::NewTrainee => {}
     }
 }
 
 /// Arrows and Tab move focus, Enter or Space activate it, number keys pick directly, Esc goes
 /// back (or opens the pause menu during a run).
-fn keyboard(
+#[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
+pub(crate) fn keyboard(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
+    name: Res<NameEntry>,
     mut paused: ResMut<Paused>,
     mut focus: ResMut<Focus>,
     controls: Query<(Entity, &Focusable, Option<&Hotkey>, Has<PauseMenu>)>,
@@ -168,6 +197,10 @@ fn keyboard(
     }
     let at = focus.0.and_then(|f| reachable.iter().position(|(e, _, _)| *e == f)).unwrap_or(0);
     let shift = keys.pressed(KeyCode::ShiftLeft) || keys.pressed(KeyCode::ShiftRight);
+    // On the picker, keys spell a name: digits are not shortcuts, and with text typed Enter,
+    // Space and Esc belong to the name field.
+    let picker = *screen.get() == Screen::Trainees;
+    let typing = picker && !name.0.is_empty();
     let len = reachable.len();
     if len > 0 {
         if keys.just_pressed(KeyCode::ArrowDown)
@@ -182,7 +215,7 @@ fn keyboard(
         {
             focus.0 = Some(reachable[(at + len - 1) % len].0);
         }
-        let confirm = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]);
+        let confirm = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]) && !typing;
         if confirm && let Some(entity) = focus.0 {
             commands.trigger(Activate { entity });
         }
@@ -199,16 +232,18 @@ fn keyboard(
         (KeyCode::Digit9, KeyCode::Numpad9),
     ];
     for (n, (digit, numpad)) in DIGITS.iter().enumerate() {
-        if keys.any_just_pressed([*digit, *numpad])
+        if !picker
+            && keys.any_just_pressed([*digit, *numpad])
             && let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n + 1))
         {
             focus.0 = Some(*entity);
             commands.trigger(Activate { entity: *entity });
         }
     }
-    if keys.just_pressed(KeyCode::Escape) {
+    if keys.just_pressed(KeyCode::Escape) && !typing {
         match screen.get() {
             Screen::Title => {}
+            Screen::Progress | Screen::Trainees => next.set(Screen::Title),
             Screen::Select => next.set(Screen::Title),
             Screen::Scene | Screen::Feedback => paused.0 = !paused.0,
             Screen::Debrief => next.set(Screen::Select),

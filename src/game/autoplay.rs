@@ -1,6 +1,6 @@
-//! A scripted run for screenshots and the real-window test: it walks title, select, scene,
-//! feedback and debrief by triggering the same actions a trainee's clicks do, saving one PNG
-//! per screen, then quits.
+//! A scripted run for screenshots and the real-window test: it walks title, trainee picker,
+//! select, scene, feedback, debrief and progress by triggering the same actions a trainee's
+//! clicks do, saving one PNG per screen, then quits.
 
 use std::path::PathBuf;
 
@@ -43,6 +43,8 @@ fn file_name(screen: Screen) -> &'static str {
         Screen::Scene => "3-scene.png",
         Screen::Feedback => "4-feedback.png",
         Screen::Debrief => "5-debrief.png",
+        Screen::Progress => "6-progress.png",
+        Screen::Trainees => "7-trainees.png",
     }
 }
 
@@ -95,6 +97,12 @@ fn drive(
         return;
     }
     let wanted = match now {
+        // Title, then the picker, then back to the title to start; after the progress screen, quit.
+        Screen::Title if !auto.shot.contains(&Screen::Trainees) => Some(Action::ChangeTrainee),
+        Screen::Title if auto.shot.contains(&Screen::Progress) => {
+            exit.write(AppExit::Success);
+            None
+        }
         Screen::Title => Some(Action::Start),
         Screen::Select => {
             let card = library
@@ -113,10 +121,9 @@ fn drive(
         }
         Screen::Scene => run.as_ref().and_then(|r| pick(r)).map(Action::Choose),
         Screen::Feedback => Some(Action::Continue),
-        Screen::Debrief => {
-            exit.write(AppExit::Success);
-            None
-        }
+        Screen::Debrief => Some(Action::ShowProgress),
+        Screen::Progress => Some(Action::BackToTitle),
+        Screen::Trainees => Some(Action::BackToTitle),
     };
     if let Some(entity) = wanted.and_then(|w| buttons.iter().find(|(_, a)| **a == w).map(|(e, _)| e)) {
         commands.trigger(Activate { entity });

@@ -7,6 +7,7 @@ pub mod bench;
 pub mod library;
 mod portrait;
 pub mod recorder;
+pub mod saved;
 mod screens;
 pub mod state;
 pub mod ui;

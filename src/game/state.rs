@@ -13,6 +13,10 @@ pub enum Screen {
     Scene,
     Feedback,
     Debrief,
+    /// The trainee's mastery, results and what to practice next.
+    Progress,
+    /// Who is practicing: the shared-PC profile picker.
+    Trainees,
 }
 
 /// The `--seed` given on the command line, used for the first run of each scenario.
@@ -31,6 +35,10 @@ pub struct ActiveRun {
     pub notice: Option<String>,
 }
 
+/// The name being typed on the trainee picker; while it has text, Enter, Space and Esc edit it.
+#[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
+pub struct NameEntry(pub String);
+
 /// The pause menu is open (Esc during a run).
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paused(pub bool);
@@ -38,6 +46,7 @@ pub struct Paused(pub bool);
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SeedChoice>();
     app.init_resource::<Paused>();
+    app.init_resource::<NameEntry>();
 }
 
 /// A seed for a fresh run: from the clock, small enough to read out to a classroom.

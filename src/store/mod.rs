@@ -336,12 +336,13 @@ impl Store {
         Ok(())
     }
 
-    /// The trainee's latest run that was started but not finished, if any.
+    /// The trainee's latest run with at least one scene answered but not finished, if any.
     pub fn unfinished_run(&self, trainee: i64) -> Result<Option<UnfinishedRun>, StoreError> {
         let run = self
             .conn
             .query_row(
-                "SELECT id, scenario_id, content_hash, seed FROM runs WHERE trainee_id = ?1 AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+                "SELECT id, scenario_id, content_hash, seed FROM runs WHERE trainee_id = ?1 AND ended_at IS NULL
+                 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id) ORDER BY id DESC LIMIT 1",
                 params![trainee],
                 |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
             )

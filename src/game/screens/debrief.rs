@@ -27,11 +27,11 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
         Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
         children![
             (
-                Node { width: px(210), flex_shrink: 0.0, ..default() },
+                Node { width: px(260), flex_shrink: 0.0, ..default() },
                 children![text(fonts, tally.name.clone(), 16.0, palette::TEXT)]
             ),
             (
-                Node { width: px(160), height: px(16), flex_shrink: 0.0, ..default() },
+                Node { width: px(140), height: px(16), flex_shrink: 0.0, ..default() },
                 BackgroundColor(palette::SURFACE_ALT),
                 children![
                     (
@@ -126,6 +126,7 @@ fn spawn(
                         ));
                         side.spawn((button(&fonts, "2  Replay, new seed", 1, false), Action::ReplayNewSeed, Hotkey(2)));
                         side.spawn((button(&fonts, "3  Back to the list", 2, false), Action::BackToList, Hotkey(3)));
+                        side.spawn((button(&fonts, "4  My progress", 3, false), Action::ShowProgress, Hotkey(4)));
                     });
             });
         });

@@ -3,9 +3,11 @@
 mod debrief;
 mod feedback;
 mod pause;
+mod progress;
 mod scene;
 mod select;
 mod title;
+mod trainees;
 
 use bevy::prelude::*;
 
@@ -23,7 +25,16 @@ pub struct Redraw(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Redraw>();
-    app.add_plugins((title::plugin, select::plugin, scene::plugin, feedback::plugin, debrief::plugin, pause::plugin));
+    app.add_plugins((
+        title::plugin,
+        select::plugin,
+        scene::plugin,
+        feedback::plugin,
+        debrief::plugin,
+        pause::plugin,
+        progress::plugin,
+        trainees::plugin,
+    ));
     app.add_systems(PostUpdate, |mut redraw: ResMut<Redraw>| redraw.0 = false);
 }
 

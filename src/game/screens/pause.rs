@@ -48,7 +48,7 @@ fn show_or_hide(
             panel(px(420)),
             children![
                 bold(&fonts, "Paused", 30.0, palette::TEXT),
-                (button(&fonts, "1  Resume", 0, true), Action::Resume, Hotkey(1), PauseMenu),
+                (button(&fonts, "1  Resume", 0, true), Action::Unpause, Hotkey(1), PauseMenu),
                 (button(&fonts, "2  Back to the scenario list", 1, false), Action::BackToList, Hotkey(2), PauseMenu),
                 (button(&fonts, "3  Back to the title", 2, false), Action::BackToTitle, Hotkey(3), PauseMenu),
             ],

@@ -204,7 +204,7 @@ fn follow_reload(
     screen: Res<State<Screen>>,
     mut redraw: ResMut<Redraw>,
 ) {
-    if matches!(screen.get(), Screen::Select) {
+    if matches!(screen.get(), Screen::Select | Screen::Title | Screen::Progress) {
         redraw.0 = true;
     }
     let Some(mut run) = run else { return };

@@ -1,44 +1,141 @@
-//! The title screen: the name, what it is for, start and quit.
+//! The title screen: who is practicing, the run they left unfinished (resume or start over),
+//! start, progress, change trainee and quit.
 
 use bevy::prelude::*;
 
-use super::{ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Hotkey};
+use super::{Redraw, ScreenRoot, clear, on_screen};
+use crate::game::actions::{Action, Activate, Hotkey, start_run};
+use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
-use crate::game::state::Screen;
-use crate::game::ui::{UiFonts, bold, button, palette, screen_root, text};
+use crate::game::saved::{Resumable, SavedRun, saved_run};
+use crate::game::state::{ActiveRun, Screen};
+use crate::game::ui::{UiFonts, bold, button, column, palette, panel, screen_root, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
+    app.add_observer(resume_or_restart);
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, roots: Query<Entity, With<ScreenRoot>>) {
+/// What the saved-run panel says, by whether the run can be rebuilt exactly.
+fn saved_note(saved: &SavedRun, source: &str) -> String {
+    let done = saved.run.choices.len();
+    let answered = if done == 1 { "1 scene".to_owned() } else { format!("{done} scenes") };
+    match saved.state {
+        Resumable::Ready(_) => format!(
+            "You answered {answered} and stopped before scene {}. Resume where you left off, with the same mood and score.",
+            saved.scene_number()
+        ),
+        Resumable::Changed => format!(
+            "You answered {answered}, but the scenario was edited since, so the run cannot be replayed exactly. \
+             Start it over; your earlier answers stay in your record."
+        ),
+        Resumable::Missing => format!("You answered {answered}, but this scenario is no longer in {source}."),
+    }
+}
+
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    recorder: Res<Recorder>,
+    library: Res<GameLibrary>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
+    let fonts = fonts.clone();
     if let Some(problem) = &recorder.problem {
         commands.spawn((
             ScreenRoot,
             DespawnOnExit(Screen::Title),
-            Node { position_type: PositionType::Absolute, top: px(12), left: px(12), ..default() },
+            Node { position_type: PositionType::Absolute, top: px(12), left: px(12), right: px(12), ..default() },
             // Above the screen's full-window background.
             GlobalZIndex(1),
             children![text(&fonts, problem.clone(), 15.0, palette::BAD)],
         ));
     }
-    commands.spawn((
-        Name::new("Title screen"),
-        ScreenRoot,
-        DespawnOnExit(Screen::Title),
-        screen_root(),
-        children![
-            (Node { flex_grow: 1.0, ..default() }),
-            bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY),
-            text(&fonts, "Practice difficult customer conversations, and see which strategies work and why.", 24.0, palette::TEXT),
-            text(&fonts, "Every choice is scored against proven customer-service strategies, with feedback after each scene.", 18.0, palette::MUTED),
-            (Node { height: px(24), ..default() }),
-            (button(&fonts, "1  Start practicing", 0, true), Action::Start, Hotkey(1)),
-            (button(&fonts, "2  Quit", 1, false), Action::Quit, Hotkey(2)),
-            (Node { flex_grow: 1.0, ..default() }),
-            text(&fonts, "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.", 16.0, palette::MUTED),
-        ],
-    ));
+    let trainee = recorder.trainee();
+    let saved = saved_run(&recorder, &library);
+    let resumable = saved.as_ref().is_some_and(|s| matches!(s.state, Resumable::Ready(_)));
+    commands
+        .spawn((Name::new("Title screen"), ScreenRoot, DespawnOnExit(Screen::Title), screen_root()))
+        .with_children(|root| {
+            root.spawn(Node { flex_grow: 1.0, ..default() });
+            root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
+            root.spawn(text(&fonts, "Practice difficult customer conversations, and see which strategies work and why.", 24.0, palette::TEXT));
+            root.spawn(text(&fonts, "Every choice is scored against proven customer-service strategies, with feedback after each scene.", 18.0, palette::MUTED));
+            root.spawn(Node { height: px(8), ..default() });
+            root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
+                r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
+                r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
+            });
+            root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
+                let mut number = 0;
+                let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
+                    number += 1;
+                    buttons.spawn((button(&fonts, format!("{number}  {label}"), number as u32, primary), action, Hotkey(number)));
+                };
+                if let Some(saved) = &saved {
+                    buttons.spawn(panel(percent(100))).with_children(|p| {
+                        p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
+                        p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
+                    });
+                    match saved.state {
+                        Resumable::Ready(_) => {
+                            let label = format!("Resume at scene {}", saved.scene_number());
+                            add(buttons, label, Action::ResumeSaved, true);
+                            add(buttons, "Start it over".into(), Action::RestartSaved, false);
+                        }
+                        Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
+                        Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
+                    }
+                }
+                add(buttons, "Start practicing".into(), Action::Start, !resumable);
+                add(buttons, "My progress".into(), Action::ShowProgress, false);
+                add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
+                add(buttons, "Quit".into(), Action::Quit, false);
+            });
+            root.spawn(Node { flex_grow: 1.0, ..default() });
+            root.spawn(text(&fonts, "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.", 16.0, palette::MUTED));
+        });
+}
+
+/// Resume rebuilds the session from seed and choices; start over abandons the saved run and
+/// plays the scenario afresh with the same seed; set aside only stops offering it.
+fn resume_or_restart(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    library: Res<GameLibrary>,
+    mut recorder: ResMut<Recorder>,
+    mut next: ResMut<NextState<Screen>>,
+    mut redraw: ResMut<Redraw>,
+    mut commands: Commands,
+) {
+    let Ok(action @ (Action::ResumeSaved | Action::RestartSaved | Action::DiscardSaved)) = actions.get(ev.entity)
+    else {
+        return;
+    };
+    let Some(saved) = saved_run(&recorder, &library) else { return };
+    let scene = saved.scene_number();
+    match (action, saved.state) {
+        (Action::ResumeSaved, Resumable::Ready(session)) => {
+            recorder.resume(saved.run.run_id);
+            let notice = format!("Resumed at scene {scene}, with your mood and score as you left them.");
+            let file = saved.file.unwrap_or_default();
+            commands.insert_resource(ActiveRun { session: *session, file, last: None, notice: Some(notice) });
+            next.set(Screen::Scene);
+        }
+        (Action::RestartSaved, _) => {
+            recorder.abandon(saved.run.run_id);
+            if let Some(file) = saved.file
+                && start_run(&mut commands, &mut recorder, &library, &file, saved.run.seed)
+            {
+                next.set(Screen::Scene);
+            }
+        }
+        (Action::DiscardSaved, _) => {
+            recorder.abandon(saved.run.run_id);
+            redraw.0 = true;
+        }
+        // The file changed between drawing and clicking: show what is possible now.
+        _ => redraw.0 = true,
+    }
 }

@@ -1,0 +1,198 @@
+//! The trainee's progress: strategy mastery (weakest first, with a trend), the mistakes made
+//! most often with the catalog's why, results per scenario, and the scenario to practice next.
+
+use bevy::prelude::*;
+
+use super::{ScreenRoot, clear, on_screen};
+use crate::game::actions::{Action, Hotkey};
+use crate::game::library::GameLibrary;
+use crate::game::recorder::Recorder;
+use crate::game::state::Screen;
+use crate::game::ui::{UiFonts, bold, button, palette, panel, row, screen_root, text};
+use crate::sim::{Catalog, Scenario, SceneNode};
+use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next};
+
+/// Rows of the mastery chart that fit the window; the strongest beyond these are summed up.
+const MASTERY_ROWS: usize = 10;
+
+pub(super) fn plugin(app: &mut App) {
+    on_screen(app, Screen::Progress, spawn);
+}
+
+fn mastery_color(percent: u8) -> Color {
+    match percent {
+        70.. => palette::GOOD,
+        40..70 => palette::CAUTION,
+        _ => palette::BAD,
+    }
+}
+
+fn trend_label(trend: Trend) -> &'static str {
+    match trend {
+        Trend::Up => "↑ improving",
+        Trend::Down => "↓ slipping",
+        Trend::Steady => "→ steady",
+        Trend::New => "new",
+    }
+}
+
+/// One bar: the share applied, coloured and written out, so colour is never the only sign.
+fn mastery_bar(fonts: &UiFonts, name: String, m: &Mastery) -> impl Bundle {
+    let share = m.percent();
+    (
+        Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
+        children![
+            (Node { width: px(290), flex_shrink: 0.0, ..default() }, children![text(fonts, name, 16.0, palette::TEXT)]),
+            (
+                Node { width: px(150), height: px(14), flex_shrink: 0.0, ..default() },
+                BackgroundColor(palette::SURFACE_ALT),
+                children![(
+                    Node { width: percent(f32::from(share)), height: percent(100), ..default() },
+                    BackgroundColor(mastery_color(share))
+                )],
+            ),
+            (
+                Node { width: px(110), flex_shrink: 0.0, ..default() },
+                children![bold(fonts, format!("{share}%  {}/{}", m.applied, m.recommended), 15.0, palette::TEXT)]
+            ),
+            text(fonts, trend_label(m.trend), 15.0, palette::MUTED),
+        ],
+    )
+}
+
+/// Why this scenario is next: never played, or the best so far, and the weak strategies it
+/// recommends.
+fn next_reason(progress: &Progress, scenario: &Scenario, strategy_name: &dyn Fn(&str) -> String) -> String {
+    let recommended: Vec<&str> = scenario
+        .scenes
+        .0
+        .iter()
+        .filter_map(|(_, n)| if let SceneNode::Scene(scene) = n { Some(scene) } else { None })
+        .flat_map(|scene| scene.recommended.iter().map(|id| id.as_str()))
+        .collect();
+    let mut weak: Vec<&Mastery> =
+        progress.mastery.iter().filter(|m| m.percent() < 100 && recommended.contains(&m.strategy.as_str())).collect();
+    weak.sort_by_key(|m| m.percent());
+    let played = progress.scenarios.iter().find(|r| r.scenario_id == scenario.id).and_then(|r| r.best);
+    let mut reason =
+        played.map_or_else(|| "Not played yet.".to_owned(), |best| format!("Your best so far: {best}/100."));
+    if !weak.is_empty() {
+        let list: Vec<String> =
+            weak.iter().take(2).map(|m| format!("{} ({}%)", strategy_name(&m.strategy), m.percent())).collect();
+        reason.push_str(&format!(" Works on {}.", list.join(" and ")));
+    }
+    reason
+}
+
+fn spawn(
+    mut commands: Commands,
+    fonts: Res<UiFonts>,
+    recorder: Res<Recorder>,
+    library: Res<GameLibrary>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
+    clear(&mut commands, &roots);
+    let fonts = fonts.clone();
+    let trainee = recorder.trainee();
+    let saved = recorder.read(|r| r.progress());
+    let progress = saved.clone().unwrap_or(Progress {
+        trainee: trainee.clone(),
+        scenarios: Vec::new(),
+        mastery: Vec::new(),
+        mistakes: Vec::new(),
+    });
+    let catalog: Option<&Catalog> = library.catalog.as_deref();
+    let strategy_name =
+        |id: &str| catalog.and_then(|c| c.strategy(&id.into())).map_or_else(|| id.to_owned(), |s| s.name.clone());
+    let title_of =
+        |id: &str| library.cards.iter().find(|c| c.id == id).map_or_else(|| id.to_owned(), |c| c.title.clone());
+    let next = practice_next(&progress, library.cards.iter().filter_map(|c| c.playable.as_deref()));
+    let next_file = next.and_then(|s| library.cards.iter().find(|c| c.id == s.id)).map(|c| c.file.clone());
+    let finished: usize = progress.scenarios.iter().map(|r| r.finished_runs).sum();
+    let mut mastery: Vec<&Mastery> = progress.mastery.iter().collect();
+    mastery.sort_by_key(|m| (m.percent(), std::cmp::Reverse(m.recommended)));
+
+    commands
+        .spawn((Name::new("Progress screen"), ScreenRoot, DespawnOnExit(Screen::Progress), screen_root()))
+        .with_children(|root| {
+            root.spawn(row()).with_children(|r| {
+                r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));
+                let runs = if finished == 1 { "1 finished run".to_owned() } else { format!("{finished} finished runs") };
+                r.spawn(text(&fonts, format!("{runs} · {} scenarios tried", progress.scenarios.len()), 16.0, palette::MUTED));
+            });
+            if !recorder.read(|r| r.is_saving()) {
+                root.spawn(text(&fonts, "Progress is not being saved on this computer (see the title screen).", 15.0, palette::BAD));
+            }
+            root.spawn(Node { width: percent(100), max_width: px(1200), column_gap: px(12), align_items: AlignItems::FlexStart, ..default() })
+                .with_children(|columns| {
+                    columns.spawn(Node { width: percent(62), flex_direction: FlexDirection::Column, row_gap: px(10), ..default() })
+                        .with_children(|left| {
+                            left.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, "Strategy mastery, weakest first", 19.0, palette::TEXT));
+                                p.spawn(text(
+                                    &fonts,
+                                    format!("Of the scenes where a strategy was recommended, the share where you applied it (your last {RECENT_RUNS} runs)."),
+                                    14.0,
+                                    palette::MUTED,
+                                ));
+                                if mastery.is_empty() {
+                                    p.spawn(text(&fonts, "No scenes answered yet: play a scenario and your mastery appears here.", 16.0, palette::TEXT));
+                                }
+                                for m in mastery.iter().take(MASTERY_ROWS) {
+                                    p.spawn(mastery_bar(&fonts, strategy_name(&m.strategy), m));
+                                }
+                                if mastery.len() > MASTERY_ROWS {
+                                    let rest = &mastery[MASTERY_ROWS..];
+                                    let lowest = rest.iter().map(|m| m.percent()).min().unwrap_or(100);
+                                    p.spawn(text(&fonts, format!("and {} more, all at {lowest}% or above", rest.len()), 14.0, palette::MUTED));
+                                }
+                            });
+                            if !progress.mistakes.is_empty() {
+                                left.spawn(panel(percent(100))).with_children(|p| {
+                                    p.spawn(bold(&fonts, "Mistakes you make most often", 19.0, palette::TEXT));
+                                    for (id, count) in &progress.mistakes {
+                                        let (name, why) = catalog
+                                            .and_then(|c| c.mistake(&id.as_str().into()))
+                                            .map_or_else(|| (id.clone(), String::new()), |m| (m.name.clone(), m.why.clone()));
+                                        p.spawn(bold(&fonts, format!("{name}  ×{count}"), 16.0, palette::BAD));
+                                        if !why.is_empty() {
+                                            p.spawn(text(&fonts, why, 14.0, palette::TEXT));
+                                        }
+                                    }
+                                });
+                            }
+                        });
+                    columns.spawn(Node { width: percent(38), flex_direction: FlexDirection::Column, row_gap: px(10), ..default() })
+                        .with_children(|side| {
+                            let mut number = 0;
+                            if let (Some(next), Some(file)) = (next, next_file) {
+                                side.spawn(panel(percent(100))).with_children(|p| {
+                                    p.spawn(bold(&fonts, "Practice next", 19.0, palette::TEXT));
+                                    p.spawn(bold(&fonts, next.title.clone(), 17.0, palette::PRIMARY));
+                                    p.spawn(text(&fonts, next_reason(&progress, next, &strategy_name), 15.0, palette::TEXT));
+                                });
+                                number += 1;
+                                side.spawn((button(&fonts, format!("{number}  Practice \"{}\"", next.title), number, true), Action::Open(file), Hotkey(number as usize)));
+                            }
+                            if !progress.scenarios.is_empty() {
+                                side.spawn(panel(percent(100))).with_children(|p| {
+                                    p.spawn(bold(&fonts, "Scenarios: best and last score", 17.0, palette::TEXT));
+                                    for r in &progress.scenarios {
+                                        let figures = match (r.best, r.last, r.finished_runs) {
+                                            (Some(best), Some(last), 1) => format!("best {best} · last {last} · 1 run"),
+                                            (Some(best), Some(last), n) => format!("best {best} · last {last} · {n} runs"),
+                                            _ => "not finished yet".to_owned(),
+                                        };
+                                        p.spawn(row()).with_children(|line| {
+                                            line.spawn(text(&fonts, title_of(&r.scenario_id), 15.0, palette::TEXT));
+                                            line.spawn(text(&fonts, figures, 14.0, palette::MUTED));
+                                        });
+                                    }
+                                });
+                            }
+                            number += 1;
+                            side.spawn((button(&fonts, format!("{number}  Back to title"), number, false), Action::BackToTitle, Hotkey(number as usize)));
+                        });
+                });
+        });
+}

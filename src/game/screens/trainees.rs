@@ -1,0 +1,201 @@
+//! The trainee picker for shared classroom PCs: every profile on this computer, the latest first,
+//! and a name field to add one. Each trainee's runs, resume and progress are kept apart.
+
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+
+use super::{ScreenRoot, clear, on_screen};
+use crate::game::actions::{Action, Activate, keyboard};
+use crate::game::recorder::Recorder;
+use crate::game::state::{NameEntry, Screen};
+use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, palette, row, screen_root, text};
+
+/// Longer names do not fit the title screen or a report's column.
+const MAX_NAME: usize = 40;
+/// Profiles shown as buttons; the rest are reached by typing the name.
+const MAX_SHOWN: usize = 24;
+
+/// The text that shows what is being typed.
+#[derive(Component)]
+struct NameField;
+
+pub(super) fn plugin(app: &mut App) {
+    // Headless tests run without the input plugin; the game window has it already.
+    app.add_message::<KeyboardInput>();
+    on_screen(app, Screen::Trainees, spawn);
+    app.add_systems(OnEnter(Screen::Trainees), |mut name: ResMut<NameEntry>| name.0.clear());
+    app.add_systems(OnExit(Screen::Trainees), |mut name: ResMut<NameEntry>| name.0.clear());
+    // After the shared keyboard system, which leaves Enter and Esc alone while a name is typed.
+    app.add_systems(Update, (type_name, show_name).chain().after(keyboard).run_if(in_state(Screen::Trainees)));
+    app.add_observer(practice_as);
+}
+
+/// One profile: the name, how many runs it finished and when it last practiced.
+fn profile(fonts: &UiFonts, name: &str, detail: String, order: u32, current: bool) -> impl Bundle {
+    (
+        Node {
+            width: px(250),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::axes(px(12), px(8)),
+            row_gap: px(2),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        },
+        BackgroundColor(palette::SURFACE),
+        BorderColor::all(if current { palette::PRIMARY } else { palette::BORDER }),
+        Outline { width: px(3), offset: px(2), color: Color::NONE },
+        ButtonColors { normal: palette::SURFACE, focused: palette::SURFACE_ALT },
+        Focusable { order },
+        Action::PickTrainee(name.to_owned()),
+        children![bold(fonts, name.to_owned(), 18.0, palette::TEXT), text(fonts, detail, 14.0, palette::MUTED)],
+    )
+}
+
+fn field_text(name: &str) -> String {
+    if name.is_empty() { "Type a name...".to_owned() } else { format!("{name}|") }
+}
+
+fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, roots: Query<Entity, With<ScreenRoot>>) {
+    clear(&mut commands, &roots);
+    let fonts = fonts.clone();
+    let current = recorder.trainee();
+    let profiles = recorder.read(|r| r.trainees());
+    commands
+        .spawn((Name::new("Trainee picker"), ScreenRoot, DespawnOnExit(Screen::Trainees), screen_root()))
+        .with_children(|root| {
+            root.spawn(bold(&fonts, "Who is practicing?", 30.0, palette::TEXT));
+            root.spawn(text(
+                &fonts,
+                "Pick your name, or type it and press Enter to add yourself. Each trainee's progress is kept apart.",
+                17.0,
+                palette::MUTED,
+            ));
+            root.spawn(row()).with_children(|r| {
+                r.spawn((
+                    Node {
+                        width: px(420),
+                        padding: UiRect::axes(px(12), px(10)),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(8)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::SURFACE),
+                    BorderColor::all(palette::PRIMARY),
+                    children![(text(&fonts, field_text(""), 20.0, palette::MUTED), NameField)],
+                ));
+                r.spawn((button(&fonts, "Add and practice", 999, true), Action::NewTrainee));
+            });
+            if profiles.is_empty() {
+                root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
+            }
+            root.spawn(Node {
+                width: percent(100),
+                max_width: px(1100),
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: px(10),
+                row_gap: px(10),
+                ..default()
+            })
+            .with_children(|grid| {
+                for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
+                    let runs =
+                        if p.finished_runs == 1 { "1 run".to_owned() } else { format!("{} runs", p.finished_runs) };
+                    let when = p.last_active.as_deref().map(|t| t.get(..10).unwrap_or(t)).unwrap_or("never");
+                    let mark = if p.name == current { " · current" } else { "" };
+                    grid.spawn(profile(
+                        &fonts,
+                        &p.name,
+                        format!("{runs} · last {when}{mark}"),
+                        1 + i as u32,
+                        p.name == current,
+                    ));
+                }
+            });
+            if profiles.len() > MAX_SHOWN {
+                let more = profiles.len() - MAX_SHOWN;
+                root.spawn(text(
+                    &fonts,
+                    format!("{more} more not shown: type the name to pick it."),
+                    15.0,
+                    palette::MUTED,
+                ));
+            }
+            root.spawn((button(&fonts, "Back to title", 1000, false), Action::BackToTitle));
+            root.spawn(text(
+                &fonts,
+                "Type a name and press Enter · arrows + Enter pick a profile · Esc clears the name, then goes back.",
+                15.0,
+                palette::MUTED,
+            ));
+        });
+}
+
+/// Letters (and digits, spaces, accents) spell the name; Backspace deletes, Esc clears it, and
+/// Enter practices as it.
+fn type_name(
+    mut keys: MessageReader<KeyboardInput>,
+    mut name: ResMut<NameEntry>,
+    buttons: Query<(Entity, &Action)>,
+    mut commands: Commands,
+) {
+    for key in keys.read() {
+        if key.state != ButtonState::Pressed {
+            continue;
+        }
+        match &key.logical_key {
+            Key::Backspace => {
+                name.0.pop();
+            }
+            Key::Escape => name.0.clear(),
+            Key::Enter => {
+                if let Some((entity, _)) = buttons.iter().find(|(_, a)| **a == Action::NewTrainee)
+                    && !name.0.trim().is_empty()
+                {
+                    commands.trigger(Activate { entity });
+                }
+            }
+            _ => {
+                for c in key.text.iter().flat_map(|t| t.chars()).filter(|c| !c.is_control()) {
+                    if (c != ' ' || !name.0.is_empty()) && name.0.chars().count() < MAX_NAME {
+                        name.0.push(c);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn show_name(name: Res<NameEntry>, mut field: Query<(&mut Text, &mut TextColor), With<NameField>>) {
+    if !name.is_changed() {
+        return;
+    }
+    for (mut shown, mut color) in &mut field {
+        shown.0 = field_text(&name.0);
+        color.0 = if name.0.is_empty() { palette::MUTED } else { palette::TEXT };
+    }
+}
+
+/// Picking a profile, or adding the typed one, switches whose runs are saved and returns to the
+/// title, which then offers that trainee's unfinished run.
+fn practice_as(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    mut entry: ResMut<NameEntry>,
+    mut recorder: ResMut<Recorder>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let name = match actions.get(ev.entity) {
+        Ok(Action::PickTrainee(name)) => name.clone(),
+        Ok(Action::NewTrainee) => entry.0.trim().to_owned(),
+        _ => return,
+    };
+    if name.is_empty() {
+        return;
+    }
+    entry.0.clear();
+    recorder.switch_trainee(&name);
+    next.set(Screen::Title);
+}

@@ -1,0 +1,214 @@
+//! The game with a progress store: runs are saved, an unfinished run resumes at the exact scene,
+//! the progress screen shows the saved mastery, and the picker switches trainees.
+
+use std::path::Path;
+
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+
+use crate::game::{FIXTURES, best_shown, digit, press, screen, temp_library, texts, trigger};
+use hold_the_line::game::actions::Action;
+use hold_the_line::game::library::GameLibrary;
+use hold_the_line::game::recorder::Recorder;
+use hold_the_line::game::state::{ActiveRun, SeedChoice};
+use hold_the_line::game::{GamePlugin, Screen};
+use hold_the_line::store::Store;
+
+/// The game on a library folder, saving to `data` as `trainee` (or whoever practiced last).
+fn app_saving(library: &Path, data: &Path, trainee: Option<&str>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.insert_resource(GameLibrary::from_dir(library));
+    app.insert_resource(SeedChoice(Some(7)));
+    app.insert_resource(Recorder::open(Some(data), trainee));
+    app.add_plugins(GamePlugin);
+    app.update();
+    app
+}
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES)
+}
+
+/// Answers the scene on screen with its best choice and continues past the feedback.
+fn answer_best(app: &mut App) {
+    assert_eq!(screen(app), Screen::Scene);
+    let n = best_shown(app);
+    press(app, digit(n + 1));
+    assert_eq!(screen(app), Screen::Feedback);
+    press(app, KeyCode::Enter);
+}
+
+/// Keys typed on a real keyboard: the text they produce, and the key itself for Enter or Esc.
+fn type_keys(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: KeyCode::KeyA,
+            logical_key: Key::Character(c.to_string().into()),
+            state: ButtonState::Pressed,
+            text: Some(c.to_string().into()),
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+}
+
+fn press_named(app: &mut App, code: KeyCode, key: Key) {
+    app.world_mut().write_message(KeyboardInput {
+        key_code: code,
+        logical_key: key,
+        state: ButtonState::Pressed,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+    press(app, code);
+}
+
+#[test]
+fn finishing_a_scenario_writes_the_run_and_the_progress_screen_shows_its_mastery() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app_saving(&fixtures(), data.path(), Some("Ana"));
+    assert!(texts(&mut app).contains("Practicing as\nAna"), "{}", texts(&mut app));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    let mut scenes = 0;
+    while screen(&app) != Screen::Debrief {
+        answer_best(&mut app);
+        scenes += 1;
+    }
+    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+    let progress = store.progress("Ana").unwrap().expect("Ana has a profile");
+    assert_eq!(progress.scenarios[0].scenario_id, "birthday-gift");
+    assert_eq!((progress.scenarios[0].finished_runs, progress.scenarios[0].best), (1, Some(100)));
+    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), scenes);
+
+    // The debrief's tallies are what the progress screen shows as mastery.
+    let debrief = app.world().resource::<ActiveRun>().session.debrief().unwrap().clone();
+    trigger(&mut app, Action::ShowProgress);
+    assert_eq!(screen(&app), Screen::Progress);
+    let shown = texts(&mut app);
+    assert!(shown.contains("Progress: Ana") && shown.contains("1 finished run"), "{shown}");
+    for tally in debrief.strategies.iter().filter(|t| t.applied + t.missed > 0) {
+        let total = tally.applied + tally.missed;
+        let percent = (200 * tally.applied + total) / (2 * total);
+        let figure = format!("{percent}%  {}/{total}", tally.applied);
+        assert!(shown.contains(&tally.name) && shown.contains(&figure), "{} {figure} not in:\n{shown}", tally.name);
+    }
+    assert!(shown.contains("best 100 · last 100 · 1 run"), "{shown}");
+    assert!(shown.contains("Practice next"), "{shown}");
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+}
+
+#[test]
+fn quitting_mid_run_offers_resume_at_the_exact_scene_on_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let (mood, score, scene_id) = {
+        let mut app = app_saving(&fixtures(), data.path(), Some("Ana"));
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Digit1);
+        answer_best(&mut app);
+        let run = app.world().resource::<ActiveRun>();
+        let left = (run.session.mood(), run.session.score_so_far(), run.session.current().unwrap().scene_id.clone());
+        // The window closes here: nothing more is written.
+        left
+    };
+    let mut app = app_saving(&fixtures(), data.path(), None);
+    let shown = texts(&mut app);
+    assert!(shown.contains("Practicing as\nAna"), "the last trainee is back: {shown}");
+    assert!(
+        shown.contains("Unfinished: The Missing Birthday Gift") && shown.contains("1  Resume at scene 2"),
+        "{shown}"
+    );
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    let run = app.world().resource::<ActiveRun>();
+    assert_eq!(run.session.steps().len(), 1);
+    assert_eq!(
+        (run.session.mood(), run.session.score_so_far(), run.session.current().unwrap().scene_id.clone()),
+        (mood, score, scene_id)
+    );
+    assert!(texts(&mut app).contains("Resumed at scene 2"));
+    while screen(&app) != Screen::Debrief {
+        answer_best(&mut app);
+    }
+    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+    let progress = store.progress("Ana").unwrap().unwrap();
+    assert_eq!(progress.scenarios[0].finished_runs, 1, "the resumed run finished as one run");
+    let steps = app.world().resource::<ActiveRun>().session.steps().len();
+    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), steps, "every scene saved once");
+    drop(app);
+    let mut app = app_saving(&fixtures(), data.path(), None);
+    assert!(!texts(&mut app).contains("Unfinished"), "a finished run is not offered again");
+}
+
+#[test]
+fn an_edited_scenario_is_not_resumed_but_started_over() {
+    let library = temp_library(|t| t);
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut app = app_saving(library.path(), data.path(), Some("Ben"));
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Digit1);
+        answer_best(&mut app);
+    }
+    // The first card is "Second Gift" (cards sort by title).
+    let file = library.path().join("second.scenario.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("Dana Reyes", "Dana Reyes-Ortiz", 1)).unwrap();
+    let mut app = app_saving(library.path(), data.path(), Some("Ben"));
+    let shown = texts(&mut app);
+    assert!(shown.contains("edited since") && shown.contains("1  Start it over"), "{shown}");
+    assert!(!shown.contains("Resume at scene"), "{shown}");
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    let run = app.world().resource::<ActiveRun>();
+    assert!(run.session.steps().is_empty(), "started from the first scene");
+    assert_eq!(run.session.seed(), 7, "with the saved run's seed");
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Digit3);
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(!texts(&mut app).contains("Unfinished"), "the edited run was set aside; the new one has no answers yet");
+}
+
+#[test]
+fn the_picker_adds_a_typed_name_and_switches_whose_runs_are_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app_saving(&fixtures(), data.path(), Some("Ana"));
+    trigger(&mut app, Action::ChangeTrainee);
+    assert_eq!(screen(&app), Screen::Trainees);
+    assert!(texts(&mut app).contains("Ana"));
+    type_keys(&mut app, "Cleo 2");
+    assert_eq!(screen(&app), Screen::Trainees, "digits spell the name instead of picking");
+    assert!(texts(&mut app).contains("Cleo 2|"));
+    press_named(&mut app, KeyCode::Backspace, Key::Backspace);
+    press_named(&mut app, KeyCode::Backspace, Key::Backspace);
+    press_named(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(texts(&mut app).contains("Practicing as\nCleo"), "{}", texts(&mut app));
+
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    answer_best(&mut app);
+    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+    assert_eq!(store.decisions(Some("Cleo"), None).unwrap().len(), 1, "Cleo's answer is saved as hers");
+    assert!(store.decisions(Some("Ana"), None).unwrap().is_empty());
+    let names: Vec<String> = store.trainees().unwrap().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Cleo", "Ana"]);
+
+    // Esc with a name typed clears it; a second Esc goes back.
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Digit3);
+    trigger(&mut app, Action::ChangeTrainee);
+    type_keys(&mut app, "Zed");
+    press_named(&mut app, KeyCode::Escape, Key::Escape);
+    assert_eq!(screen(&app), Screen::Trainees);
+    assert!(texts(&mut app).contains("Type a name..."));
+    trigger(&mut app, Action::PickTrainee("Ana".into()));
+    assert!(texts(&mut app).contains("Practicing as\nAna"));
+    assert!(!texts(&mut app).contains("Unfinished"), "Cleo's unfinished run is hers, not Ana's");
+}
