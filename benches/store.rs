@@ -66,7 +66,7 @@ fn main() {
         let mut reader = csv::Reader::from_path(entry.unwrap().path()).unwrap();
         rows.extend(reader.deserialize::<DecisionRow>().map(Result::unwrap));
     }
-    let report = build(&rows);
+    let report = build(&rows, Default::default());
     let html = to_html(&report);
     let report_time = start.elapsed();
     assert_eq!(report.trainees.len(), TRAINEES);

@@ -382,19 +382,29 @@ fn the_class_report_reads_exports_and_stores_and_escapes_names() {
     // A store file as a trainer would collect it; Ana's rows arrive twice and count once.
     std::fs::copy(data.path().join("progress.sqlite"), &store_copy).unwrap();
     let html = data.path().join("report.html");
-    let o = run(&["report", csv.to_str().unwrap(), store_copy.to_str().unwrap(), "--html", html.to_str().unwrap()]);
+    let o = run(&[
+        "report",
+        csv.to_str().unwrap(),
+        store_copy.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+        "--scenarios",
+        "tests/fixtures/library",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("Weakest strategies across the class:"), "{text}");
     assert!(
-        text.contains("Scenes where most of the class chose a mistake:") && text.contains("birthday-gift / opening"),
+        text.contains("Scenes where most of the class chose a mistake:")
+            && text.contains("The Missing Birthday Gift / opening"),
         "{text}"
     );
-    assert!(text.contains("birthday-gift: "), "versions are named: {text}");
+    assert!(text.contains("The Missing Birthday Gift (birthday-gift): "), "versions are named: {text}");
     // Empathize was recommended once per trainee: Ana applied it, Ben and Cy did not.
-    assert!(text.contains("empathize: 33% (1 of 3 moments)"), "{text}");
+    assert!(text.contains("Empathize: 33% (1 of 3 moments)"), "{text}");
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("&lt;b&gt;Ben&lt;/b&gt;") && !page.contains("<b>Ben</b>"), "names are escaped");
+    assert!(page.contains("<strong>Weakest across the class:</strong> Empathize (33%)"), "{page}");
     assert!(
         page.contains("<svg") && !page.contains("<script") && !page.contains("http://fonts") && !page.contains("<link")
     );

@@ -174,7 +174,7 @@ pub fn run() -> Result<ExitCode> {
         Some(Command::Export { format, since, output }) => {
             export::run(cli.data_dir.as_deref(), cli.trainee.as_deref(), format, since.as_deref(), output.as_deref())
         }
-        Some(Command::Report { files, html }) => report::run(&files, &html),
+        Some(Command::Report { files, html }) => report::run(&files, &html, &cli.scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         None => crate::game::run(crate::game::GameOptions {
             scenarios: cli.scenarios,

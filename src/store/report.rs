@@ -20,14 +20,36 @@ pub struct ClassReport {
     pub trouble_scenes: Vec<(String, String, usize, usize, String)>,
     /// Scenario versions (content hashes) the results came from.
     pub versions: BTreeMap<String, BTreeSet<String>>,
+    /// Decisions counted (each once, however many files it came in).
+    pub decisions: usize,
+    /// Readable names from the catalog and scenario files, where the report could read them.
+    pub names: Names,
+}
+
+/// Strategy names and scenario titles by id; reports fall back to the id for anything unknown
+/// (a scenario removed since, or a report made away from the scenarios folder).
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    pub strategies: BTreeMap<String, String>,
+    pub scenarios: BTreeMap<String, String>,
+}
+
+impl Names {
+    pub fn strategy<'a>(&'a self, id: &'a str) -> &'a str {
+        self.strategies.get(id).map_or(id, String::as_str)
+    }
+
+    pub fn scenario<'a>(&'a self, id: &'a str) -> &'a str {
+        self.scenarios.get(id).map_or(id, String::as_str)
+    }
 }
 
 fn ids(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').filter(|s| !s.is_empty())
 }
 
-pub fn build(rows: &[DecisionRow]) -> ClassReport {
-    let mut report = ClassReport::default();
+pub fn build(rows: &[DecisionRow], names: Names) -> ClassReport {
+    let mut report = ClassReport { names, ..ClassReport::default() };
     let trainees: BTreeSet<&str> = rows.iter().map(|r| r.trainee.as_str()).collect();
     let mut strategies = BTreeSet::new();
     let mut class: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -40,6 +62,7 @@ pub fn build(rows: &[DecisionRow]) -> ClassReport {
         if !seen.insert((&r.trainee, &r.scenario, &r.run_started, r.run, r.step)) {
             continue;
         }
+        report.decisions += 1;
         report.versions.entry(r.scenario.clone()).or_default().insert(r.scenario_version.clone());
         for (list, applied) in [(&r.applied, true), (&r.missed, false)] {
             for id in ids(list) {
@@ -87,14 +110,15 @@ fn percent(applied: usize, total: usize) -> Option<usize> {
 
 pub fn to_text(report: &ClassReport) -> String {
     let mut out = String::new();
-    let width = report.strategies.iter().map(String::len).max().unwrap_or(8).max(8);
+    let names = &report.names;
+    let width = report.strategies.iter().map(|s| names.strategy(s).chars().count()).max().unwrap_or(8).max(8);
     let _ = write!(out, "{:<width$}", "Strategy");
     for t in &report.trainees {
         let _ = write!(out, " {:>10}", t.chars().take(10).collect::<String>());
     }
     let _ = writeln!(out, " {:>7}", "class");
     for s in &report.strategies {
-        let _ = write!(out, "{s:<width$}");
+        let _ = write!(out, "{:<width$}", names.strategy(s));
         for t in &report.trainees {
             let cell = report.mastery.get(&(t.clone(), s.clone())).and_then(|(a, n)| percent(*a, *n));
             let _ = write!(out, " {:>10}", cell.map_or_else(|| "-".into(), |p| format!("{p}%")));
@@ -104,17 +128,20 @@ pub fn to_text(report: &ClassReport) -> String {
     }
     let _ = writeln!(out, "\nWeakest strategies across the class:");
     for (s, a, n) in report.weakest.iter().take(3) {
-        let _ = writeln!(out, "  {s}: {}% ({a} of {n} moments)", percent(*a, *n).unwrap_or(0));
+        let _ = writeln!(out, "  {}: {}% ({a} of {n} moments)", names.strategy(s), percent(*a, *n).unwrap_or(0));
     }
     if !report.trouble_scenes.is_empty() {
         let _ = writeln!(out, "\nScenes where most of the class chose a mistake:");
         for (scenario, scene, erred, reached, answer) in &report.trouble_scenes {
-            let _ = writeln!(out, "  {scenario} / {scene}: {erred} of {reached}; most chosen: {answer}");
+            let _ =
+                writeln!(out, "  {} / {scene}: {erred} of {reached}; most chosen: {answer}", names.scenario(scenario));
         }
     }
     let _ = writeln!(out, "\nScenario versions in these results:");
     for (scenario, versions) in &report.versions {
-        let _ = writeln!(out, "  {scenario}: {}", versions.iter().cloned().collect::<Vec<_>>().join(", "));
+        let title = names.scenario(scenario);
+        let named = if title == scenario { scenario.clone() } else { format!("{title} ({scenario})") };
+        let _ = writeln!(out, "  {named}: {}", versions.iter().cloned().collect::<Vec<_>>().join(", "));
     }
     out
 }
@@ -137,26 +164,37 @@ pub fn to_html(report: &ClassReport) -> String {
     let mut h = String::new();
     h.push_str("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hold the Line: class report</title>\n<style>\n");
     h.push_str("body{font-family:system-ui,sans-serif;color:#1f2933;background:#fff;margin:2rem;max-width:60rem}\nh1{color:#1d4e89}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccd1d8;padding:.3rem .6rem;text-align:right}th:first-child,td:first-child{text-align:left}\n.low{background:#f8e1e1}.mid{background:#fbf0d9}.high{background:#e1f0e6}.note{color:#52606d}\n@media print{body{margin:0}section{break-inside:avoid}}\n</style></head><body>\n");
+    let names = &report.names;
     let _ = writeln!(
         h,
-        "<h1>Class report</h1>\n<p class=\"note\">{} trainees. Cells show the share of moments where a strategy was recommended that the trainee applied it.</p>",
-        report.trainees.len()
+        "<h1>Class report</h1>\n<p class=\"note\">{} trainees, {} decisions. Each figure is the share of the moments where a strategy was recommended that the trainee applied it.</p>",
+        report.trainees.len(),
+        report.decisions
     );
+    let weakest: Vec<String> = report
+        .weakest
+        .iter()
+        .take(3)
+        .map(|(s, a, n)| format!("{} ({}%)", escape(names.strategy(s)), percent(*a, *n).unwrap_or(0)))
+        .collect();
+    if !weakest.is_empty() {
+        let _ = writeln!(h, "<p><strong>Weakest across the class:</strong> {}.</p>", weakest.join(", "));
+    }
     h.push_str("<section><h2>Class mastery by strategy</h2>\n");
     let bar_height = 22;
     let chart_height = report.weakest.len() * bar_height + 10;
     let _ = writeln!(
         h,
-        "<svg width=\"640\" height=\"{chart_height}\" role=\"img\" aria-label=\"Class mastery by strategy\" xmlns=\"http://www.w3.org/2000/svg\">"
+        "<svg width=\"720\" height=\"{chart_height}\" role=\"img\" aria-label=\"Class mastery by strategy\" xmlns=\"http://www.w3.org/2000/svg\">"
     );
     for (i, (s, a, n)) in report.weakest.iter().enumerate() {
         let p = percent(*a, *n).unwrap_or(0);
         let y = i * bar_height + 5;
         let _ = writeln!(
             h,
-            "<text x=\"0\" y=\"{}\" font-size=\"13\">{}</text><rect x=\"230\" y=\"{y}\" width=\"{}\" height=\"16\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{p}%</text>",
+            "<text x=\"0\" y=\"{}\" font-size=\"13\">{}</text><rect x=\"300\" y=\"{y}\" width=\"{}\" height=\"16\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{p}%</text>",
             y + 13,
-            escape(s),
+            escape(names.strategy(s)),
             p * 3,
             if p < 50 {
                 "#a61b1b"
@@ -165,7 +203,7 @@ pub fn to_html(report: &ClassReport) -> String {
             } else {
                 "#1b6e3a"
             },
-            236 + p * 3,
+            306 + p * 3,
             y + 13
         );
     }
@@ -175,7 +213,7 @@ pub fn to_html(report: &ClassReport) -> String {
     }
     h.push_str("</tr>\n");
     for s in &report.strategies {
-        let _ = write!(h, "<tr><td>{}</td>", escape(s));
+        let _ = write!(h, "<tr><td>{}</td>", escape(names.strategy(s)));
         for t in &report.trainees {
             match report.mastery.get(&(t.clone(), s.clone())).and_then(|(a, n)| percent(*a, *n)) {
                 Some(p) => {
@@ -202,7 +240,7 @@ pub fn to_html(report: &ClassReport) -> String {
             let _ = writeln!(
                 h,
                 "<tr><td>{} / {}</td><td>{erred} of {reached}</td><td style=\"text-align:left\">{}</td></tr>",
-                escape(scenario),
+                escape(names.scenario(scenario)),
                 escape(scene),
                 escape(answer)
             );
@@ -213,7 +251,8 @@ pub fn to_html(report: &ClassReport) -> String {
     for (scenario, versions) in &report.versions {
         let _ = writeln!(
             h,
-            "<li>{}: {}</li>",
+            "<li>{} (<code>{}</code>): {}</li>",
+            escape(names.scenario(scenario)),
             escape(scenario),
             escape(&versions.iter().cloned().collect::<Vec<_>>().join(", "))
         );

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Remakes docs/screenshots: three trainees practice on their own laptops (each its own store,
+# filled with `play --choices`), the game is driven through every screen as one of them (Xvfb,
+# Mesa's software Vulkan), and the class report over their CSV exports is rendered by headless
+# Chromium. Needs: apt-get install xvfb xauth mesa-vulkan-drivers chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet
+bin="${CARGO_TARGET_DIR:-target}/debug/hold-the-line"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+out=docs/screenshots
+mkdir -p "$out"
+
+# play TRAINEE SCENARIO SEED CHOICES: a finished run, the choices cut to the run's length.
+play() {
+  local n
+  n=$("$bin" play "$2" --seed "$3" --choices "$4" --data-dir "$work/probe" --trainee probe 2>&1 >/dev/null |
+    sed -n 's/.*ended after \([0-9]*\) choices.*/\1/p' || true)
+  local choices="$4"
+  [ -n "$n" ] && choices=$(echo "$4" | cut -d, -f1-"$n")
+  "$bin" play "$2" --seed "$3" --choices "$choices" --data-dir "$work/$1" --trainee "$1" >/dev/null
+}
+
+for s in lost-order utility-bill-shock bank-fee-misunderstanding retail-return-no-receipt; do
+  play "Ana Souza" "$s" 11 2,1,2,1,3,1,2,1,2,1
+  play "Ana Souza" "$s" 12 1,1,1,1,1,1,1,1,1,1
+  play "Ben O'Neil" "$s" 21 3,2,3,2,3,2,3,2,3,2
+  play "Cleo <Dev> & Co" "$s" 31 1,2,3,1,2,3,1,2,3,1
+done
+play "Ben O'Neil" i-want-your-manager 22 2,2,2,2,2,2,2,2,2,2
+play "Cleo <Dev> & Co" cold-dinner-anniversary 32 1,1,2,2,1,1,2,2,1,1
+# Ana stopped in the middle of a scenario: the title offers to resume it.
+"$bin" play lost-order --seed 3 --choices 1,2 --data-dir "$work/Ana Souza" --trainee "Ana Souza" \
+  >/dev/null 2>&1 || true
+
+XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1280x720 \
+  --data-dir "$work/Ana Souza" --autoplay "$out" --autoplay-scenario software-sync-chat
+
+for t in "Ana Souza" "Ben O'Neil" "Cleo <Dev> & Co"; do
+  "$bin" export --format csv --data-dir "$work/$t" -o "$work/$t.csv"
+done
+"$bin" report "$work"/*.csv --html "$work/class-report.html"
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --hide-scrollbars \
+  --screenshot="$out/report.png" --window-size=1000,2600 "file://$work/class-report.html" 2>/dev/null
+echo "wrote $(ls "$out" | tr '\n' ' ')"
