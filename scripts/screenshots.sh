@@ -12,14 +12,15 @@ trap 'rm -rf "$work"' EXIT
 out=docs/screenshots
 mkdir -p "$out"
 
-# play TRAINEE SCENARIO SEED CHOICES: a finished run, the choices cut to the run's length.
+# play TRAINEE SCENARIO SEED CHOICES [STORE]: a finished run, the choices cut to the run's length,
+# saved in the trainee's own store unless another is named (a shared classroom PC).
 play() {
   local n
   n=$("$bin" play "$2" --seed "$3" --choices "$4" --data-dir "$work/probe" --trainee probe 2>&1 >/dev/null |
     sed -n 's/.*ended after \([0-9]*\) choices.*/\1/p' || true)
   local choices="$4"
   [ -n "$n" ] && choices=$(echo "$4" | cut -d, -f1-"$n")
-  "$bin" play "$2" --seed "$3" --choices "$choices" --data-dir "$work/$1" --trainee "$1" >/dev/null
+  "$bin" play "$2" --seed "$3" --choices "$choices" --data-dir "$work/${5:-$1}" --trainee "$1" >/dev/null
 }
 
 for s in lost-order utility-bill-shock bank-fee-misunderstanding retail-return-no-receipt; do
@@ -30,6 +31,9 @@ for s in lost-order utility-bill-shock bank-fee-misunderstanding retail-return-n
 done
 play "Ben O'Neil" i-want-your-manager 22 2,2,2,2,2,2,2,2,2,2
 play "Cleo <Dev> & Co" cold-dinner-anniversary 32 1,1,2,2,1,1,2,2,1,1
+# Two classmates also used Ana's PC, so its picker lists three profiles.
+play "Dev Patel" utility-bill-shock 41 1,2,1,2,1,2,1,2,1,2 "Ana Souza"
+play "Mei Chen" lost-order 42 2,2,1,1,2,2,1,1,2,2 "Ana Souza"
 # Ana stopped in the middle of a scenario: the title offers to resume it.
 "$bin" play lost-order --seed 3 --choices 1,2 --data-dir "$work/Ana Souza" --trainee "Ana Souza" \
   >/dev/null 2>&1 || true

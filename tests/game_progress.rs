@@ -212,3 +212,24 @@ fn the_picker_adds_a_typed_name_and_switches_whose_runs_are_saved() {
     assert!(texts(&mut app).contains("Practicing as\nAna"));
     assert!(!texts(&mut app).contains("Unfinished"), "Cleo's unfinished run is hers, not Ana's");
 }
+
+#[test]
+fn a_damaged_progress_file_is_kept_aside_and_the_title_says_where() {
+    let data = tempfile::tempdir().unwrap();
+    let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(data.path().join("progress.sqlite"), &junk).unwrap();
+    let mut app = app_saving(&fixtures(), data.path(), Some("Ana"));
+    let shown = texts(&mut app);
+    assert!(shown.contains("Your progress file was damaged") && shown.contains("corrupt-"), "{shown}");
+    let aside = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("corrupt-"))
+        .expect("the damaged file is kept");
+    assert_eq!(std::fs::read(aside).unwrap(), junk);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    answer_best(&mut app);
+    let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), 1, "saving goes on in a fresh store");
+}

@@ -13,6 +13,8 @@ pub struct Recorder {
     inner: Mutex<RunRecorder>,
     /// Why progress is not being saved, shown on the title screen.
     pub problem: Option<String>,
+    /// Something the trainee should know that does not stop saving (a damaged file moved aside).
+    pub notice: Option<String>,
 }
 
 impl Default for Recorder {
@@ -27,7 +29,17 @@ impl From<RunRecorder> for Recorder {
         if let Some(problem) = &problem {
             warn!("{problem}");
         }
-        Recorder { inner: Mutex::new(recorder), problem }
+        let notice = recorder.moved_aside.take().map(|aside| {
+            format!(
+                "Your progress file was damaged, so it was kept as {} (nothing was deleted) and a fresh one started. \
+                 Give that file to your trainer if the old results matter.",
+                aside.display()
+            )
+        });
+        if let Some(notice) = &notice {
+            warn!("{notice}");
+        }
+        Recorder { inner: Mutex::new(recorder), problem, notice }
     }
 }
 

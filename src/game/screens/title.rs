@@ -42,15 +42,24 @@ fn spawn(
 ) {
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
-    if let Some(problem) = &recorder.problem {
-        commands.spawn((
-            ScreenRoot,
-            DespawnOnExit(Screen::Title),
-            Node { position_type: PositionType::Absolute, top: px(12), left: px(12), right: px(12), ..default() },
-            // Above the screen's full-window background.
-            GlobalZIndex(1),
-            children![text(&fonts, problem.clone(), 15.0, palette::BAD)],
-        ));
+    let warnings: Vec<(String, Color)> = [(&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
+        .into_iter()
+        .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
+        .collect();
+    if !warnings.is_empty() {
+        commands
+            .spawn((
+                ScreenRoot,
+                DespawnOnExit(Screen::Title),
+                Node { position_type: PositionType::Absolute, top: px(12), left: px(12), right: px(12), ..column() },
+                // Above the screen's full-window background.
+                GlobalZIndex(1),
+            ))
+            .with_children(|top| {
+                for (message, color) in warnings {
+                    top.spawn(text(&fonts, message, 15.0, color));
+                }
+            });
     }
     let trainee = recorder.trainee();
     let saved = saved_run(&recorder, &library);
