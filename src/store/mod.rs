@@ -227,14 +227,16 @@ impl Store {
         Ok(id)
     }
 
-    /// Profiles on this store, the most recently used first.
+    /// Profiles that have played on this store, the most recently used first. A profile opened
+    /// but never played (the default one on a fresh store, a mistyped name) is left out.
     pub fn trainees(&self) -> Result<Vec<TraineeSummary>, StoreError> {
         let sql = self.sql();
         let mut query = self
             .conn
             .prepare(
                 "SELECT name, last_active_at, (SELECT COUNT(score) FROM runs WHERE runs.trainee_id = trainees.id)
-                 FROM trainees ORDER BY last_active_at DESC, name",
+                 FROM trainees WHERE EXISTS (SELECT 1 FROM runs WHERE runs.trainee_id = trainees.id)
+                 ORDER BY last_active_at DESC, name",
             )
             .map_err(&sql)?;
         query

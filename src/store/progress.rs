@@ -7,7 +7,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::{Store, StoreError};
-use crate::sim::{Scenario, SceneNode};
+use crate::sim::{Difficulty, Scenario, SceneNode};
 
 /// Mastery looks at this many of the trainee's latest runs.
 pub const RECENT_RUNS: usize = 10;
@@ -55,7 +55,7 @@ impl Mastery {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Progress {
     pub trainee: String,
     pub scenarios: Vec<ScenarioResult>,
@@ -162,9 +162,22 @@ fn summarize(trainee: &str, scenarios: Vec<ScenarioResult>, rows: &[(String, Str
     Progress { trainee: trainee.to_owned(), scenarios, mastery, mistakes }
 }
 
-/// The scenario to practice next: the one that recommends the trainee's weakest strategies most
-/// often, preferring scenarios not yet finished, then those with the lowest best score.
+/// The difficulty that stretches a trainee without swamping them: easy until half the
+/// recommended moments are handled, medium until three quarters, then hard.
+pub fn suited_difficulty(progress: &Progress) -> Difficulty {
+    let (applied, recommended) = progress.mastery.iter().fold((0, 0), |(a, n), m| (a + m.applied, n + m.recommended));
+    match (applied * 4).checked_div(recommended).unwrap_or(0) {
+        0 | 1 => Difficulty::Easy,
+        2 => Difficulty::Medium,
+        _ => Difficulty::Hard,
+    }
+}
+
+/// The scenario to practice next: one not yet finished before one already played (then the
+/// lowest best score first), at the difficulty that suits the trainee's mastery, and among
+/// those the one that recommends the trainee's weakest strategies most often.
 pub fn practice_next<'a>(progress: &Progress, library: impl IntoIterator<Item = &'a Scenario>) -> Option<&'a Scenario> {
+    let suited = suited_difficulty(progress) as i32;
     let weakness: HashMap<&str, f64> =
         progress.mastery.iter().map(|m| (m.strategy.as_str(), 1.0 - f64::from(m.percent()) / 100.0)).collect();
     let best: HashMap<&str, u8> =
@@ -181,8 +194,8 @@ pub fn practice_next<'a>(progress: &Progress, library: impl IntoIterator<Item = 
                 .map(|id| weakness.get(id.as_str()).copied().unwrap_or(0.5))
                 .sum();
             let played = best.get(s.id.as_str()).copied();
-            // Unplayed first, then lower best scores; within that, most practice of weak spots.
-            let key = (played.is_some(), played.unwrap_or(0), -(exercise * 100.0) as i64);
+            let stretch = (s.difficulty as i32 - suited).abs();
+            let key = (played.is_some(), played.unwrap_or(0), stretch, -(exercise * 100.0) as i64);
             (key, s)
         })
         .min_by(|a, b| a.0.cmp(&b.0))

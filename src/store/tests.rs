@@ -155,12 +155,74 @@ fn the_latest_trainee_is_chosen_when_none_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
     assert_eq!(store.resolve_trainee(None), DEFAULT_TRAINEE, "an empty store");
-    store.trainee("Ana").unwrap();
+    let ana = store.trainee("Ana").unwrap();
+    store.start_run(ana, "birthday-gift", "abc", 1).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
-    store.trainee("Ben").unwrap();
+    let ben = store.trainee("Ben").unwrap();
+    store.start_run(ben, "birthday-gift", "abc", 1).unwrap();
     assert_eq!(store.resolve_trainee(None), "Ben");
     std::thread::sleep(std::time::Duration::from_millis(5));
     store.trainee("Ana").unwrap();
     assert_eq!(store.resolve_trainee(None), "Ana");
-    assert_eq!(store.trainees().unwrap().len(), 2);
+    store.trainee("Typo").unwrap();
+    let names: Vec<String> = store.trainees().unwrap().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Ana", "Ben"], "a profile that never played is not listed");
+}
+
+fn scenario_as(id: &str, difficulty: crate::sim::Difficulty, recommends: &str) -> crate::sim::Scenario {
+    let mut s =
+        parse_scenario(&SourceFile::new("s", include_str!("../../tests/fixtures/library/birthday-gift.scenario.ron")))
+            .unwrap();
+    s.id = id.to_owned();
+    s.difficulty = difficulty;
+    for (_, node) in s.scenes.0.iter_mut() {
+        if let crate::sim::SceneNode::Scene(scene) = node {
+            scene.recommended = vec![recommends.into()];
+        }
+    }
+    s
+}
+
+fn mastery(strategy: &str, applied: usize, recommended: usize) -> progress::Mastery {
+    progress::Mastery { strategy: strategy.to_owned(), recommended, applied, trend: progress::Trend::New }
+}
+
+#[test]
+fn practice_next_suits_the_trainee_and_works_on_weak_strategies() {
+    use crate::sim::Difficulty::{Easy, Hard, Medium};
+    use progress::{Progress, ScenarioResult, practice_next};
+    let library = [
+        scenario_as("hard-listen", Hard, "listen_actively"),
+        scenario_as("easy-listen", Easy, "listen_actively"),
+        scenario_as("easy-empathy", Easy, "empathize"),
+        scenario_as("medium-empathy", Medium, "empathize"),
+    ];
+    let pick = |p: &Progress| practice_next(p, library.iter()).map(|s| s.id.clone()).unwrap();
+
+    let beginner =
+        Progress { mastery: vec![mastery("empathize", 0, 4), mastery("listen_actively", 3, 4)], ..Default::default() };
+    assert_eq!(pick(&beginner), "easy-empathy", "easy first, on the weakest strategy");
+    let strong = Progress {
+        mastery: vec![mastery("empathize", 9, 10), mastery("listen_actively", 7, 10)],
+        ..Default::default()
+    };
+    assert_eq!(pick(&strong), "hard-listen", "a strong trainee is stretched");
+    assert!(pick(&Progress::default()).starts_with("easy-"), "a newcomer starts easy");
+
+    let played = |id: &str, best| ScenarioResult {
+        scenario_id: id.into(),
+        finished_runs: 1,
+        best: Some(best),
+        last: Some(best),
+    };
+    let all_played = Progress {
+        scenarios: vec![
+            played("hard-listen", 90),
+            played("easy-listen", 40),
+            played("easy-empathy", 70),
+            played("medium-empathy", 80),
+        ],
+        ..strong
+    };
+    assert_eq!(pick(&all_played), "easy-listen", "once all are played, the lowest best score");
 }

@@ -10,6 +10,7 @@ use crate::game::actions::{Action, Activate, keyboard};
 use crate::game::recorder::Recorder;
 use crate::game::state::{NameEntry, Screen};
 use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, palette, row, screen_root, text};
+use crate::store::TraineeSummary;
 
 /// Longer names do not fit the title screen or a report's column.
 const MAX_NAME: usize = 40;
@@ -61,7 +62,11 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
     let current = recorder.trainee();
-    let profiles = recorder.read(|r| r.trainees());
+    let mut profiles = recorder.read(|r| r.trainees());
+    // The current trainee is listed even before their first run.
+    if !profiles.iter().any(|p| p.name == current) {
+        profiles.insert(0, TraineeSummary { name: current.clone(), last_active: None, finished_runs: 0 });
+    }
     commands
         .spawn((Name::new("Trainee picker"), ScreenRoot, DespawnOnExit(Screen::Trainees), screen_root()))
         .with_children(|root| {
@@ -103,15 +108,12 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
                 for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
                     let runs =
                         if p.finished_runs == 1 { "1 run".to_owned() } else { format!("{} runs", p.finished_runs) };
-                    let when = p.last_active.as_deref().map(|t| t.get(..10).unwrap_or(t)).unwrap_or("never");
                     let mark = if p.name == current { " · current" } else { "" };
-                    grid.spawn(profile(
-                        &fonts,
-                        &p.name,
-                        format!("{runs} · last {when}{mark}"),
-                        1 + i as u32,
-                        p.name == current,
-                    ));
+                    let detail = match p.last_active.as_deref() {
+                        Some(when) => format!("{runs} · last {}{mark}", when.get(..10).unwrap_or(when)),
+                        None => format!("new profile{mark}"),
+                    };
+                    grid.spawn(profile(&fonts, &p.name, detail, 1 + i as u32, p.name == current));
                 }
             });
             if profiles.len() > MAX_SHOWN {
