@@ -179,9 +179,19 @@ fn an_edited_scenario_is_not_resumed_but_started_over() {
 fn the_picker_adds_a_typed_name_and_switches_whose_runs_are_saved() {
     let data = tempfile::tempdir().unwrap();
     let mut app = app_saving(&fixtures(), data.path(), Some("Ana"));
-    trigger(&mut app, Action::ChangeTrainee);
+    // "3  Change trainee", by its number key: the 3 is not typed into the name field.
+    app.world_mut().write_message(KeyboardInput {
+        key_code: KeyCode::Digit3,
+        logical_key: Key::Character("3".into()),
+        state: ButtonState::Pressed,
+        text: Some("3".into()),
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+    press(&mut app, KeyCode::Digit3);
     assert_eq!(screen(&app), Screen::Trainees);
-    assert!(texts(&mut app).contains("Ana"));
+    let shown = texts(&mut app);
+    assert!(shown.contains("Ana") && shown.contains("Type a name..."), "{shown}");
     type_keys(&mut app, "Cleo 2");
     assert_eq!(screen(&app), Screen::Trainees, "digits spell the name instead of picking");
     assert!(texts(&mut app).contains("Cleo 2|"));
@@ -237,4 +247,61 @@ fn a_damaged_progress_file_is_kept_aside_and_the_title_says_where() {
     answer_best(&mut app);
     let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
     assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), 1, "saving goes on in a fresh store");
+}
+
+/// Picks the choice with this index in the scenario file, wherever it is shown.
+fn choose_original(app: &mut App, original: usize) {
+    let shown = app
+        .world()
+        .resource::<ActiveRun>()
+        .session
+        .current()
+        .unwrap()
+        .choices
+        .iter()
+        .position(|c| c.original == original);
+    press(app, digit(shown.unwrap() + 1));
+    press(app, KeyCode::Enter);
+}
+
+fn reload(app: &mut App, dir: &Path) {
+    let rebuilt = hold_the_line::sim::library::load(&[dir.to_path_buf()]);
+    app.world_mut().resource_mut::<GameLibrary>().rebuild(rebuilt);
+    app.update();
+    app.update();
+}
+
+#[test]
+fn an_edit_mid_run_keeps_the_record_straight() {
+    let library = temp_library(|t| t);
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app_saving(library.path(), data.path(), Some("Ana"));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    choose_original(&mut app, 1);
+    let file = library.path().join("second.scenario.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let open = || Store::open(&data.path().join("progress.sqlite")).unwrap().store;
+
+    // An edit that keeps the answers: the same run goes on, recorded as of the new version.
+    std::fs::write(&file, text.replace("So? Can you get it here", "So? Can you get this here")).unwrap();
+    reload(&mut app, library.path());
+    let run = app.world().resource::<ActiveRun>();
+    let version = hold_the_line::store::version_of(run.session.scenario(), run.session.catalog());
+    let saved = open().unfinished_run(1).unwrap().expect("still the same unfinished run");
+    assert_eq!((saved.run_id, saved.choices.len(), saved.content_hash), (1, 1, version));
+
+    // An edit that removes the answer given (another takes its place): the run restarts, as a
+    // new run in the record.
+    let cut = text.find("                (\n                    say: \"\\\"Ma'am").unwrap();
+    let end = text.find("                (\n                    say: \"\\\"Deliveries").unwrap();
+    std::fs::write(&file, format!("{}{}", &text[..cut], &text[end..])).unwrap();
+    reload(&mut app, library.path());
+    assert!(texts(&mut app).contains("so the run restarted"), "{}", texts(&mut app));
+    choose_original(&mut app, 0);
+    assert!(app.world().resource::<Recorder>().problem.is_none(), "saving goes on");
+    let store = open();
+    let saved = store.unfinished_run(1).unwrap().expect("the new run");
+    assert_eq!((saved.run_id, saved.choices.as_slice()), (2, &[0][..]));
+    assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), 2, "the first run's answer is kept too");
 }

@@ -79,6 +79,10 @@ impl Recorder {
         self.with(|r| r.abandon(run));
     }
 
+    pub fn reversion(&mut self, session: &Session) {
+        self.with(|r| r.reversion(session));
+    }
+
     pub fn start(&mut self, session: &Session) {
         self.with(|r| r.start(session));
     }

@@ -43,7 +43,7 @@ impl Store {
                         CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.score END,
                         CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.outcome END
                  FROM decisions d JOIN runs r ON r.id = d.run_id JOIN trainees t ON t.id = r.trainee_id
-                 WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR d.decided_at >= ?2)
+                 WHERE (?1 IS NULL OR t.name = ?1 COLLATE NOCASE) AND (?2 IS NULL OR d.decided_at >= ?2)
                  ORDER BY r.id, d.step",
             )
             .map_err(&sql)?;

@@ -151,9 +151,8 @@ impl Store {
     pub fn open(path: &Path) -> Result<Opened, StoreError> {
         match Store::open_checked(path) {
             Err(StoreError::Sqlite { error, .. }) if is_corrupt(&error) => {
-                let stamp =
-                    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-                let aside = path.with_extension(format!("corrupt-{stamp}.sqlite"));
+                let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+                let aside = path.with_extension(format!("corrupt-{}.sqlite", utc_stamp(now)));
                 std::fs::rename(path, &aside).map_err(|error| StoreError::Io { path: path.to_owned(), error })?;
                 let store = Store::open_checked(path)?;
                 Ok(Opened { store, moved_aside: Some(aside) })
@@ -213,18 +212,34 @@ impl Store {
 
     /// The trainee's id, creating the profile on first use.
     pub fn trainee(&mut self, name: &str) -> Result<i64, StoreError> {
+        self.profile(name).map(|(id, _)| id)
+    }
+
+    /// The profile for a name as typed: an existing one matches whatever the case and spacing
+    /// ("ana  souza" is Ana Souza), so one person never ends up with two records. Returns its id
+    /// and its name as first written.
+    pub fn profile(&mut self, name: &str) -> Result<(i64, String), StoreError> {
+        let name = tidy_name(name);
         let path = self.path.clone();
         let sql = |error| StoreError::Sqlite { path: path.clone(), error };
         let tx = self.conn.transaction().map_err(sql)?;
-        tx.execute("INSERT OR IGNORE INTO trainees(name) VALUES (?1)", params![name]).map_err(sql)?;
-        tx.execute(
-            "UPDATE trainees SET last_active_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = ?1",
-            params![name],
-        )
-        .map_err(sql)?;
-        let id = tx.query_row("SELECT id FROM trainees WHERE name = ?1", params![name], |r| r.get(0)).map_err(sql)?;
+        let found = tx
+            .query_row(
+                "SELECT id, name FROM trainees WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
+                params![name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql)?;
+        let profile = match found {
+            Some(profile) => profile,
+            None => {
+                tx.execute("INSERT INTO trainees(name) VALUES (?1)", params![name]).map_err(sql)?;
+                (tx.last_insert_rowid(), name)
+            }
+        };
         tx.commit().map_err(sql)?;
-        Ok(id)
+        Ok(profile)
     }
 
     /// Profiles that have played on this store, the most recently used first. A profile opened
@@ -275,6 +290,11 @@ impl Store {
         let sql = |error| StoreError::Sqlite { path: path.clone(), error };
         let tx = self.conn.transaction().map_err(sql)?;
         tx.execute(
+            "UPDATE trainees SET last_active_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+            params![trainee],
+        )
+        .map_err(sql)?;
+        tx.execute(
             "UPDATE runs SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), outcome = 'abandoned'
              WHERE trainee_id = ?1 AND scenario_id = ?2 AND ended_at IS NULL",
             params![trainee, scenario_id],
@@ -288,6 +308,14 @@ impl Store {
         let id = tx.last_insert_rowid();
         tx.commit().map_err(sql)?;
         Ok(id)
+    }
+
+    /// Records that an unfinished run continues on an edited version of its scenario.
+    pub fn set_run_version(&mut self, run: i64, content_hash: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("UPDATE runs SET content_hash = ?2 WHERE id = ?1 AND ended_at IS NULL", params![run, content_hash])
+            .map_err(self.sql())?;
+        Ok(())
     }
 
     /// The trainee declined to resume this run: it is no longer offered.
@@ -362,6 +390,27 @@ impl Store {
             .map_err(self.sql())?;
         Ok(Some(UnfinishedRun { run_id, scenario_id, content_hash, seed: seed as u64, choices }))
     }
+}
+
+/// Seconds since 1970 as `YYYYMMDD-HHMMSS` (UTC), for file names people can read and sort.
+fn utc_stamp(secs: u64) -> String {
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Days to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}{month:02}{day:02}-{:02}{:02}{:02}", rest / 3600, rest / 60 % 60, rest % 60)
+}
+
+/// A name as a trainee would mean it: no leading, trailing or doubled spaces.
+pub fn tidy_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A stable fingerprint of the scenario and catalog as played (FNV-1a, 64 bit), so results stay

@@ -69,7 +69,11 @@ impl Store {
         let sql = self.sql();
         let Some(id) = self
             .conn
-            .query_row("SELECT id FROM trainees WHERE name = ?1", params![trainee], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT id FROM trainees WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
+                params![trainee],
+                |r| r.get::<_, i64>(0),
+            )
             .map(Some)
             .or_else(|e| if matches!(e, rusqlite::Error::QueryReturnedNoRows) { Ok(None) } else { Err(e) })
             .map_err(&sql)?
@@ -82,7 +86,8 @@ impl Store {
                 "SELECT scenario_id, COUNT(score), MAX(score),
                         (SELECT r2.score FROM runs r2 WHERE r2.trainee_id = runs.trainee_id AND r2.scenario_id = runs.scenario_id
                          AND r2.score IS NOT NULL ORDER BY r2.id DESC LIMIT 1)
-                 FROM runs WHERE trainee_id = ?1 GROUP BY scenario_id ORDER BY scenario_id",
+                 FROM runs WHERE trainee_id = ?1 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id)
+                 GROUP BY scenario_id ORDER BY scenario_id",
             )
             .map_err(&sql)?;
         let scenarios = results
@@ -97,12 +102,15 @@ impl Store {
             .map_err(&sql)?
             .collect::<Result<Vec<_>, _>>()
             .map_err(&sql)?;
-        // Decisions of the latest runs, oldest first, for mastery and its trend.
+        // Decisions of the latest runs, oldest first, for mastery and its trend. Runs opened
+        // and left before any answer count for nothing.
         let mut decisions = self
             .conn
             .prepare(
                 "SELECT d.applied, d.missed, d.mistakes FROM decisions d
-                 WHERE d.run_id IN (SELECT id FROM runs WHERE trainee_id = ?1 ORDER BY id DESC LIMIT ?2)
+                 WHERE d.run_id IN (SELECT id FROM runs WHERE trainee_id = ?1
+                                    AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id)
+                                    ORDER BY id DESC LIMIT ?2)
                  ORDER BY d.run_id, d.step",
             )
             .map_err(&sql)?;

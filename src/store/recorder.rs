@@ -30,8 +30,7 @@ impl RunRecorder {
         let opened = store_path(data_dir).ok_or_else(|| "no data folder on this system".to_owned()).and_then(|path| {
             let opened = Store::open(&path).map_err(|e| e.to_string())?;
             let mut store = opened.store;
-            let name = store.resolve_trainee(trainee);
-            let id = store.trainee(&name).map_err(|e| e.to_string())?;
+            let (id, name) = store.profile(&store.resolve_trainee(trainee)).map_err(|e| e.to_string())?;
             Ok((store, id, name, opened.moved_aside))
         });
         match opened {
@@ -55,10 +54,13 @@ impl RunRecorder {
     /// unfinished, to be offered for resume when that trainee comes back.
     pub fn switch_trainee(&mut self, name: &str) {
         self.run = None;
-        self.trainee = name.to_owned();
+        self.trainee = super::tidy_name(name);
         let Some((store, id)) = self.store.as_mut() else { return };
-        match store.trainee(name) {
-            Ok(new_id) => *id = new_id,
+        match store.profile(name) {
+            Ok((new_id, known_as)) => {
+                *id = new_id;
+                self.trainee = known_as;
+            }
             Err(err) => {
                 self.problem = Some(format!("Progress will not be saved: {err}"));
                 self.store = None;
@@ -108,6 +110,13 @@ impl RunRecorder {
         let (id, version, seed) =
             (session.scenario().id.clone(), version_of(session.scenario(), session.catalog()), session.seed());
         self.with(|store, trainee, _| store.start_run(trainee, &id, &version, seed).map(Some));
+    }
+
+    /// The run's scenario was edited and the answers so far replay the same on the new
+    /// version: the run goes on, recorded as of that version.
+    pub fn reversion(&mut self, session: &Session) {
+        let version = version_of(session.scenario(), session.catalog());
+        self.with(|store, _, run| run.map_or(Ok(None), |run| store.set_run_version(run, &version).map(|_| None)));
     }
 
     /// After each choice: the scene, and the debrief when the run is over.

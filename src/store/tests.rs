@@ -163,6 +163,8 @@ fn the_latest_trainee_is_chosen_when_none_is_named() {
     assert_eq!(store.resolve_trainee(None), "Ben");
     std::thread::sleep(std::time::Duration::from_millis(5));
     store.trainee("Ana").unwrap();
+    assert_eq!(store.resolve_trainee(None), "Ben", "looking someone up is not practicing");
+    store.start_run(ana, "birthday-gift", "abc", 2).unwrap();
     assert_eq!(store.resolve_trainee(None), "Ana");
     store.trainee("Typo").unwrap();
     let names: Vec<String> = store.trainees().unwrap().into_iter().map(|t| t.name).collect();
@@ -225,4 +227,44 @@ fn practice_next_suits_the_trainee_and_works_on_weak_strategies() {
         ..strong
     };
     assert_eq!(pick(&all_played), "easy-listen", "once all are played, the lowest best score");
+}
+
+#[test]
+fn a_name_typed_in_another_case_or_spacing_is_the_same_trainee() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
+    let (ana, name) = store.profile("Ana  Souza ").unwrap();
+    assert_eq!(name, "Ana Souza");
+    assert_eq!(store.profile("ana souza").unwrap(), (ana, "Ana Souza".to_owned()));
+    assert_ne!(store.profile("Ana Sousa").unwrap().0, ana, "a different name is a different trainee");
+    assert!(store.progress("ANA SOUZA").unwrap().is_some());
+}
+
+#[test]
+fn runs_left_before_any_answer_do_not_count_in_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite")).unwrap().store;
+    let ana = store.trainee("Ana").unwrap();
+    let mut s = session();
+    let run = store.start_run(ana, "birthday-gift", "abc", 42).unwrap();
+    while !s.is_over() {
+        s.choose(0).unwrap();
+        let n = s.steps().len();
+        store.record_step(run, n, &s.steps()[n - 1]).unwrap();
+    }
+    store.finish_run(run, s.debrief().unwrap()).unwrap();
+    for seed in 0..12 {
+        store.start_run(ana, "other-scenario", "abc", seed).unwrap();
+    }
+    let progress = store.progress("Ana").unwrap().unwrap();
+    let tried: Vec<&str> = progress.scenarios.iter().map(|r| r.scenario_id.as_str()).collect();
+    assert_eq!(tried, ["birthday-gift"], "opened and left is not tried");
+    assert!(!progress.mastery.is_empty(), "the real run stays within the latest runs");
+}
+
+#[test]
+fn a_moved_aside_file_is_stamped_with_a_readable_utc_time() {
+    assert_eq!(utc_stamp(0), "19700101-000000");
+    assert_eq!(utc_stamp(951_782_400), "20000229-000000", "a leap day");
+    assert_eq!(utc_stamp(1_795_638_808), "20261125-203328");
 }

@@ -13,7 +13,9 @@ use crate::sim::{Catalog, Scenario, SceneNode};
 use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next};
 
 /// Rows of the mastery chart that fit the window; the strongest beyond these are summed up.
-const MASTERY_ROWS: usize = 10;
+const MASTERY_ROWS: usize = 9;
+/// Scenario rows that fit beside the chart; `hold-the-line progress` lists them all.
+const SCENARIO_ROWS: usize = 8;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Progress, spawn);
@@ -177,7 +179,7 @@ fn spawn(
                             if !progress.scenarios.is_empty() {
                                 side.spawn(panel(percent(100))).with_children(|p| {
                                     p.spawn(bold(&fonts, "Scenarios: best and last score", 17.0, palette::TEXT));
-                                    for r in &progress.scenarios {
+                                    for r in progress.scenarios.iter().take(SCENARIO_ROWS) {
                                         let figures = match (r.best, r.last, r.finished_runs) {
                                             (Some(best), Some(last), 1) => format!("best {best} · last {last} · 1 run"),
                                             (Some(best), Some(last), n) => format!("best {best} · last {last} · {n} runs"),
@@ -187,6 +189,10 @@ fn spawn(
                                             line.spawn(text(&fonts, title_of(&r.scenario_id), 15.0, palette::TEXT));
                                             line.spawn(text(&fonts, figures, 14.0, palette::MUTED));
                                         });
+                                    }
+                                    if progress.scenarios.len() > SCENARIO_ROWS {
+                                        let more = progress.scenarios.len() - SCENARIO_ROWS;
+                                        p.spawn(text(&fonts, format!("and {more} more: `hold-the-line progress` lists them all"), 14.0, palette::MUTED));
                                     }
                                 });
                             }

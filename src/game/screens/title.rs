@@ -46,27 +46,15 @@ fn spawn(
         .into_iter()
         .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
         .collect();
-    if !warnings.is_empty() {
-        commands
-            .spawn((
-                ScreenRoot,
-                DespawnOnExit(Screen::Title),
-                Node { position_type: PositionType::Absolute, top: px(12), left: px(12), right: px(12), ..column() },
-                // Above the screen's full-window background.
-                GlobalZIndex(1),
-            ))
-            .with_children(|top| {
-                for (message, color) in warnings {
-                    top.spawn(text(&fonts, message, 15.0, color));
-                }
-            });
-    }
     let trainee = recorder.trainee();
     let saved = saved_run(&recorder, &library);
     let resumable = saved.as_ref().is_some_and(|s| matches!(s.state, Resumable::Ready(_)));
     commands
         .spawn((Name::new("Title screen"), ScreenRoot, DespawnOnExit(Screen::Title), screen_root()))
         .with_children(|root| {
+            for (message, color) in warnings {
+                root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
+            }
             root.spawn(Node { flex_grow: 1.0, ..default() });
             root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
             root.spawn(text(&fonts, "Practice difficult customer conversations, and see which strategies work and why.", 24.0, palette::TEXT));

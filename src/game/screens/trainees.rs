@@ -28,7 +28,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Trainees), |mut name: ResMut<NameEntry>| name.0.clear());
     app.add_systems(OnExit(Screen::Trainees), |mut name: ResMut<NameEntry>| name.0.clear());
     // After the shared keyboard system, which leaves Enter and Esc alone while a name is typed.
-    app.add_systems(Update, (type_name, show_name).chain().after(keyboard).run_if(in_state(Screen::Trainees)));
+    // Typing reads keys on every screen, so the key that opened the picker is not typed into it.
+    app.add_systems(Update, (type_name.after(keyboard), show_name.after(type_name).run_if(in_state(Screen::Trainees))));
     app.add_observer(practice_as);
 }
 
@@ -139,10 +140,15 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
 /// Enter practices as it.
 fn type_name(
     mut keys: MessageReader<KeyboardInput>,
+    screen: Res<State<Screen>>,
     mut name: ResMut<NameEntry>,
     buttons: Query<(Entity, &Action)>,
     mut commands: Commands,
 ) {
+    if *screen.get() != Screen::Trainees {
+        keys.clear();
+        return;
+    }
     for key in keys.read() {
         if key.state != ButtonState::Pressed {
             continue;
