@@ -96,13 +96,9 @@ fn spawn(
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
     let trainee = recorder.trainee();
-    let saved = recorder.read(|r| r.progress());
-    let progress = saved.clone().unwrap_or(Progress {
-        trainee: trainee.clone(),
-        scenarios: Vec::new(),
-        mastery: Vec::new(),
-        mistakes: Vec::new(),
-    });
+    // A trainee with nothing saved yet sees an empty chart and a first scenario to try.
+    let progress =
+        recorder.read(|r| r.progress()).unwrap_or_else(|| Progress { trainee: trainee.clone(), ..Default::default() });
     let catalog: Option<&Catalog> = library.catalog.as_deref();
     let strategy_name =
         |id: &str| catalog.and_then(|c| c.strategy(&id.into())).map_or_else(|| id.to_owned(), |s| s.name.clone());
