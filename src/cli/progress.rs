@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use super::{EXIT_PROBLEMS, ReportFormat};
 use crate::sim::library;
-use crate::store::progress::practice_next;
+use crate::store::progress::{practice_next, works_on};
 use crate::store::{Store, store_path};
 
 pub fn run(
@@ -78,6 +78,14 @@ pub fn run(
             }
             if let Some(s) = next {
                 println!("\n  Practice next: {} ({}), hold-the-line play {}", s.title, s.difficulty, s.id);
+                let weak: Vec<String> = works_on(&progress, s)
+                    .iter()
+                    .take(2)
+                    .map(|m| format!("{} ({}%)", name(&m.strategy), m.percent()))
+                    .collect();
+                if !weak.is_empty() {
+                    println!("  It works on {}.", weak.join(" and "));
+                }
             }
         }
     }

@@ -193,14 +193,7 @@ pub fn practice_next<'a>(progress: &Progress, library: impl IntoIterator<Item = 
     library
         .into_iter()
         .map(|s| {
-            let exercise: f64 = s
-                .scenes
-                .0
-                .iter()
-                .filter_map(|(_, n)| if let SceneNode::Scene(scene) = n { Some(scene) } else { None })
-                .flat_map(|scene| &scene.recommended)
-                .map(|id| weakness.get(id.as_str()).copied().unwrap_or(0.5))
-                .sum();
+            let exercise: f64 = recommended(s).map(|id| weakness.get(id).copied().unwrap_or(0.5)).sum();
             let played = best.get(s.id.as_str()).copied();
             let stretch = (s.difficulty as i32 - suited).abs();
             let key = (played.is_some(), played.unwrap_or(0), stretch, -(exercise * 100.0) as i64);
@@ -208,4 +201,24 @@ pub fn practice_next<'a>(progress: &Progress, library: impl IntoIterator<Item = 
         })
         .min_by(|a, b| a.0.cmp(&b.0))
         .map(|(_, s)| s)
+}
+
+/// Every strategy a scenario's scenes recommend, once per scene.
+fn recommended(scenario: &Scenario) -> impl Iterator<Item = &str> {
+    scenario
+        .scenes
+        .0
+        .iter()
+        .filter_map(|(_, n)| if let SceneNode::Scene(scene) = n { Some(scene) } else { None })
+        .flat_map(|scene| scene.recommended.iter().map(|id| id.as_str()))
+}
+
+/// The trainee's strategies short of full mastery that this scenario recommends, weakest first:
+/// what practicing it works on.
+pub fn works_on<'a>(progress: &'a Progress, scenario: &Scenario) -> Vec<&'a Mastery> {
+    let wanted: Vec<&str> = recommended(scenario).collect();
+    let mut weak: Vec<&Mastery> =
+        progress.mastery.iter().filter(|m| m.percent() < 100 && wanted.contains(&m.strategy.as_str())).collect();
+    weak.sort_by_key(|m| m.percent());
+    weak
 }

@@ -204,6 +204,8 @@ fn practice_next_suits_the_trainee_and_works_on_weak_strategies() {
     let beginner =
         Progress { mastery: vec![mastery("empathize", 0, 4), mastery("listen_actively", 3, 4)], ..Default::default() };
     assert_eq!(pick(&beginner), "easy-empathy", "easy first, on the weakest strategy");
+    let worked: Vec<&str> = progress::works_on(&beginner, &library[2]).iter().map(|m| m.strategy.as_str()).collect();
+    assert_eq!(worked, ["empathize"], "what it works on is named");
     let strong = Progress {
         mastery: vec![mastery("empathize", 9, 10), mastery("listen_actively", 7, 10)],
         ..Default::default()

@@ -9,8 +9,8 @@ use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
 use crate::game::ui::{UiFonts, bold, button, palette, panel, row, screen_root, text};
-use crate::sim::{Catalog, Scenario, SceneNode};
-use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next};
+use crate::sim::{Catalog, Scenario};
+use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next, works_on};
 
 /// Rows of the mastery chart that fit the window; the strongest beyond these are summed up.
 const MASTERY_ROWS: usize = 9;
@@ -65,16 +65,7 @@ fn mastery_bar(fonts: &UiFonts, name: String, m: &Mastery) -> impl Bundle {
 /// Why this scenario is next: never played, or the best so far, and the weak strategies it
 /// recommends.
 fn next_reason(progress: &Progress, scenario: &Scenario, strategy_name: &dyn Fn(&str) -> String) -> String {
-    let recommended: Vec<&str> = scenario
-        .scenes
-        .0
-        .iter()
-        .filter_map(|(_, n)| if let SceneNode::Scene(scene) = n { Some(scene) } else { None })
-        .flat_map(|scene| scene.recommended.iter().map(|id| id.as_str()))
-        .collect();
-    let mut weak: Vec<&Mastery> =
-        progress.mastery.iter().filter(|m| m.percent() < 100 && recommended.contains(&m.strategy.as_str())).collect();
-    weak.sort_by_key(|m| m.percent());
+    let weak = works_on(progress, scenario);
     let played = progress.scenarios.iter().find(|r| r.scenario_id == scenario.id).and_then(|r| r.best);
     let mut reason =
         played.map_or_else(|| "Not played yet.".to_owned(), |best| format!("Your best so far: {best}/100."));
