@@ -107,7 +107,11 @@ fn spawn(
             root.spawn(row()).with_children(|r| {
                 r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));
                 let runs = if finished == 1 { "1 finished run".to_owned() } else { format!("{finished} finished runs") };
-                r.spawn(text(&fonts, format!("{runs} · {} scenarios tried", progress.scenarios.len()), 16.0, palette::MUTED));
+                let tried = match progress.scenarios.len() {
+                    1 => "1 scenario tried".to_owned(),
+                    n => format!("{n} scenarios tried"),
+                };
+                r.spawn(text(&fonts, format!("{runs} · {tried}"), 16.0, palette::MUTED));
             });
             if !recorder.read(|r| r.is_saving()) {
                 root.spawn(text(&fonts, "Progress is not being saved on this computer (see the title screen).", 15.0, palette::BAD));
