@@ -1,6 +1,7 @@
 //! The one integration test binary (each extra binary would link everything again).
 
 mod cli;
+mod encodings;
 mod game;
 mod game_progress;
 mod library;

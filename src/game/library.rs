@@ -138,7 +138,8 @@ impl GameLibrary {
 /// A trainer file's text, as loaded from the asset source; parsing happens in `sim`.
 #[derive(Asset, TypePath, Debug)]
 pub struct RonText {
-    pub text: String,
+    /// The bytes as saved; `sim` decodes them (a BOM is fine, UTF-16 gets a located message).
+    pub bytes: Vec<u8>,
 }
 
 #[derive(Default, TypePath)]
@@ -157,7 +158,7 @@ impl AssetLoader for RonTextLoader {
     ) -> Result<RonText, std::io::Error> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
-        Ok(RonText { text: String::from_utf8_lossy(&bytes).into_owned() })
+        Ok(RonText { bytes })
     }
 
     fn extensions(&self) -> &[&str] {
@@ -277,31 +278,17 @@ fn rebuild_on_change(
     for (name, handle) in &files.handles {
         let shown = Path::new(&library.source).join(name).display().to_string();
         let file = match texts.get(handle) {
-            Some(text) => SourceFile::new(shown, text.text.clone()),
-            None => match SourceFile::read(Path::new(&shown)) {
-                Ok(file) => file,
-                Err(diagnostic) => {
-                    scenarios.push(Err(diagnostic));
-                    continue;
-                }
-            },
+            Some(loaded) => SourceFile::from_bytes(shown, &loaded.bytes),
+            None => SourceFile::read(Path::new(&shown)),
         };
         if name == CATALOG_FILE {
             catalog = Some(file);
         } else if name.ends_with(SCENARIO_SUFFIX) {
-            scenarios.push(Ok(file));
+            scenarios.push(file);
         }
     }
-    scenarios.sort_by(|a, b| a.as_ref().map(|f| f.path.clone()).ok().cmp(&b.as_ref().map(|f| f.path.clone()).ok()));
-    let mut diagnostics = Diagnostics::default();
-    if catalog.is_none() {
-        diagnostics.push(
-            crate::sim::SourceFile::new(library.source.clone(), String::new())
-                .at(crate::sim::Severity::Error, "missing-catalog", &[], format!("no `{CATALOG_FILE}` in this folder"))
-                .with_hint("scenarios name strategies from strategies.ron, which must sit beside them"),
-        );
-    }
-    let mut built = library::from_sources(catalog, scenarios, diagnostics);
+    scenarios.sort_by_key(|f| f.as_ref().map_or_else(|d| d.file.clone(), |f| f.path.clone()));
+    let mut built = library::from_sources(&library.source, catalog, scenarios, Diagnostics::default());
     built.diagnostics.sort();
     library.rebuild(built);
     let broken = library.cards.iter().filter(|c| !c.problems.is_empty()).count();

@@ -96,36 +96,52 @@ fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf
 pub fn load(paths: &[PathBuf]) -> Library {
     let mut diagnostics = Diagnostics::default();
     let (catalog_path, scenario_paths) = discover(paths, &mut diagnostics);
-    let catalog = match &catalog_path {
-        Some(p) => SourceFile::read(p).map_err(|d| diagnostics.push(d)).ok(),
-        None => {
-            let shown = paths.first().map_or_else(|| ".".into(), |p| p.display().to_string());
-            diagnostics.push(problem(shown, "missing-catalog", format!("no `{CATALOG_FILE}` found"), "scenarios name strategies from `strategies.ron`, which must sit in the same folder as the scenario files"));
-            None
-        }
-    };
+    let folder = paths.first().map_or_else(|| ".".into(), |p| p.display().to_string());
+    let catalog = catalog_path.as_deref().map(SourceFile::read);
     let files: Vec<Result<SourceFile, Diagnostic>> = scenario_paths.iter().map(|p| SourceFile::read(p)).collect();
-    let mut library = from_sources(catalog, files, diagnostics);
+    let mut library = from_sources(&folder, catalog, files, diagnostics);
     library.diagnostics.sort();
     library
 }
 
+/// The one message for a folder without its catalog.
+fn missing_catalog(folder: &str) -> Diagnostic {
+    problem(
+        folder.to_owned(),
+        "missing-catalog",
+        format!("no `{CATALOG_FILE}` found"),
+        "scenarios name strategies from `strategies.ron`, which must sit in the same folder as the scenario files",
+    )
+}
+
 /// Parses and validates files already in memory (the game hands over its loaded assets).
+/// `catalog` is `None` when `folder` has no catalog file, and an error when it could not be read.
 pub fn from_sources(
-    catalog: Option<SourceFile>,
+    folder: &str,
+    catalog: Option<Result<SourceFile, Diagnostic>>,
     scenario_files: Vec<Result<SourceFile, Diagnostic>>,
     mut diagnostics: Diagnostics,
 ) -> Library {
-    let catalog = catalog.and_then(|file| match parse_catalog(&file) {
-        Ok(c) => {
-            validate_catalog(&file, &c, &mut diagnostics);
-            Some((file, c))
-        }
-        Err(d) => {
-            diagnostics.push(d);
+    let catalog = match catalog {
+        None => {
+            diagnostics.push(missing_catalog(folder));
             None
         }
-    });
+        Some(Err(unreadable)) => {
+            diagnostics.push(unreadable);
+            None
+        }
+        Some(Ok(file)) => match parse_catalog(&file) {
+            Ok(c) => {
+                validate_catalog(&file, &c, &mut diagnostics);
+                Some((file, c))
+            }
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        },
+    };
     let mut scenarios = Vec::new();
     let mut broken = Vec::new();
     for file in scenario_files {

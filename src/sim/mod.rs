@@ -4,6 +4,7 @@
 pub mod bestpath;
 pub mod coverage;
 pub mod diagnostic;
+pub mod encoding;
 pub mod library;
 pub mod locate;
 pub mod model;

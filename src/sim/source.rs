@@ -8,6 +8,7 @@ use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use super::diagnostic::{Diagnostic, Severity, Span};
+use super::encoding::{decode_text, without_bom};
 use super::locate::{Seg, line_col, locate};
 use super::model::{Catalog, Scenario};
 use super::suggest::closest;
@@ -20,15 +21,24 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// A file from text already decoded; a leading byte-order mark is dropped, as editors do.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile { path: path.into(), text: text.into() }
+        SourceFile { path: path.into(), text: without_bom(text.into()) }
+    }
+
+    /// A file from its bytes: UTF-8 with or without a byte-order mark; any other encoding is a
+    /// located diagnostic that names it.
+    pub fn from_bytes(path: impl Into<String>, bytes: &[u8]) -> Result<Self, Diagnostic> {
+        let path = path.into();
+        let text = decode_text(&path, bytes)?;
+        Ok(SourceFile { path, text })
     }
 
     /// Reads a file; a missing or unreadable one becomes a diagnostic naming it.
     pub fn read(path: &Path) -> Result<Self, Diagnostic> {
         let shown = path.display().to_string();
-        match std::fs::read_to_string(path) {
-            Ok(text) => Ok(SourceFile::new(shown, text)),
+        match std::fs::read(path) {
+            Ok(bytes) => SourceFile::from_bytes(shown, &bytes),
             Err(err) => Err(Diagnostic {
                 severity: Severity::Error,
                 code: "unreadable-file",
@@ -60,10 +70,12 @@ impl SourceFile {
         end: usize,
         message: String,
     ) -> Diagnostic {
+        let start = self.text.floor_char_boundary(start);
+        let end = self.text.ceil_char_boundary(end.max(start));
         let (line, column, source_line) = line_col(&self.text, start);
         let line_rest = source_line.chars().count().saturating_sub(column - 1);
         let width =
-            self.text[start..end.max(start)].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
+            self.text[start..end].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
         Diagnostic {
             severity,
             code,
@@ -121,8 +133,8 @@ fn syntax_diagnostic(file: &SourceFile, err: &SpannedError) -> Diagnostic {
     }
     if start >= file.text.len() && !file.text.is_empty() {
         // At end of file: point at the last character instead of past it.
-        start = file.text.trim_end().len().saturating_sub(1);
-        end = start + 1;
+        let last = file.text.trim_end().char_indices().next_back();
+        (start, end) = last.map_or((0, 0), |(i, c)| (i, i + c.len_utf8()));
     }
     let (message, label, hint) = explain(&err.code);
     let mut diagnostic = file.at_offset(Severity::Error, code_of(&err.code), start, end, message).with_label(label);
@@ -279,5 +291,36 @@ mod tests {
         let hint = d.hint.unwrap();
         assert!(hint.contains("did you mean `mistakes`"), "{hint}");
         assert!(hint.contains("`strategies`"), "{hint}");
+    }
+
+    const CATALOG: &str = include_str!("../../tests/fixtures/library/strategies.ron");
+
+    #[test]
+    fn a_file_with_a_utf8_bom_parses_and_its_columns_match_the_editor() {
+        let bytes = [b"\xEF\xBB\xBF".as_slice(), CATALOG.as_bytes()].concat();
+        let file = SourceFile::from_bytes("strategies.ron", &bytes).unwrap();
+        parse_catalog(&file).unwrap();
+        // An error on line 1 of a BOM file: the column counts from the first visible character.
+        let broken = [b"\xEF\xBB\xBF".as_slice(), b"Catalogue(strategies: [], mistakes: [])"].concat();
+        let d = parse_catalog(&SourceFile::from_bytes("strategies.ron", &broken).unwrap()).unwrap_err();
+        assert_eq!((d.span.line, d.span.column), (1, 1), "{d:?}");
+        assert!(d.source_line.starts_with("Catalogue("), "{:?}", d.source_line);
+    }
+
+    #[test]
+    fn windows_line_endings_keep_line_and_column() {
+        let file = SourceFile::new("t.ron", "Catalog(\r\n  strategies: [],\r\n  mistaks: [],\r\n)\r\n");
+        let d = parse_catalog(&file).unwrap_err();
+        assert_eq!((d.span.line, d.span.column), (3, 3));
+        assert_eq!(d.source_line, "  mistaks: [],");
+    }
+
+    #[test]
+    fn an_error_at_the_end_of_a_file_ending_in_a_multibyte_character_is_located() {
+        for text in ["Catalog(strategies: [], mistakes: [] // café", "Catalog(strategies: [\"é\"", "\"é"] {
+            let d = parse_catalog(&SourceFile::new("t.ron", text)).unwrap_err();
+            assert_eq!(d.span.line, 1, "{text}: {d:?}");
+            assert!(d.span.column >= 1 && d.span.column <= text.chars().count(), "{text}: {d:?}");
+        }
     }
 }

@@ -9,7 +9,7 @@ const SCENARIO: &str = include_str!("../../tests/fixtures/library/birthday-gift.
 fn check(files: &[(&str, String)]) -> Library {
     let catalog = SourceFile::new("strategies.ron", CATALOG);
     let files = files.iter().map(|(name, text)| Ok(SourceFile::new(*name, text.clone()))).collect();
-    from_sources(Some(catalog), files, Diagnostics::default())
+    from_sources(".", Some(Ok(catalog)), files, Diagnostics::default())
 }
 
 /// Replaces the `nth` (0-based) occurrence of `from`.
@@ -230,7 +230,7 @@ fn catalog_problems() {
     let catalog = edit(CATALOG, "id: empathize", "id: listen_actively", 0);
     let catalog = edit(&catalog, "penalty: 35", "penalty: 0", 0);
     let library =
-        from_sources(Some(SourceFile::new("strategies.ron", catalog.clone())), vec![], Diagnostics::default());
+        from_sources(".", Some(Ok(SourceFile::new("strategies.ron", catalog.clone()))), vec![], Diagnostics::default());
     expect(&library, "duplicate-id", pos(&catalog, "listen_actively", 1));
     expect(&library, "penalty-out-of-range", pos(&catalog, "0,", 0));
 }

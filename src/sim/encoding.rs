@@ -1,0 +1,133 @@
+//! Turning a trainer file's bytes into text: UTF-8 with or without a byte-order mark loads; any
+//! other encoding gets a located message that names it and says how to save as UTF-8.
+
+use super::diagnostic::{Diagnostic, Severity, Span};
+use super::locate::line_col;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What to do, in the words of the editors trainers use.
+const SAVE_AS_UTF8: &str = "open the file in your editor and save it as \"UTF-8\" (Notepad: File > Save as > \
+     Encoding: UTF-8; VS Code: click the encoding in the status bar > Save with Encoding > UTF-8)";
+
+/// The file's text, without a UTF-8 byte-order mark (editors do not count it as a column).
+pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    if let Some(name) = utf16_name(bytes) {
+        return Err(problem(
+            path,
+            Span { line: 1, column: 1, width: 1 },
+            format!("this file is saved as {name}, not UTF-8"),
+            String::new(),
+        ));
+    }
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(err) => {
+            let good = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+            let (line, column, source_line) = line_col(good, good.len());
+            let byte = bytes[err.valid_up_to()];
+            Err(problem(
+                path,
+                Span { line, column, width: 1 },
+                format!("this file is not UTF-8: byte 0x{byte:02X} here {}", legacy_guess(bytes)),
+                source_line.to_owned(),
+            ))
+        }
+    }
+}
+
+/// Strips a leading byte-order mark from text that is already decoded.
+pub fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
+fn problem(path: &str, span: Span, message: String, source_line: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "not-utf8",
+        file: path.to_owned(),
+        span,
+        message,
+        label: "the first character that is not UTF-8".into(),
+        hint: Some(SAVE_AS_UTF8.into()),
+        source_line,
+    }
+}
+
+/// UTF-16 by its byte-order mark, or by the zero bytes that ASCII text has in every other place.
+fn utf16_name(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\xFF\xFE") {
+        return Some("UTF-16 (little-endian; Notepad calls it \"UTF-16 LE\" or \"Unicode\")");
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return Some("UTF-16 (big-endian; Notepad calls it \"UTF-16 BE\")");
+    }
+    let sample = &bytes[..bytes.len().min(512)];
+    if sample.len() >= 4 {
+        let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+        let half = sample.len() / 2;
+        if zeros_at(1) * 10 >= half * 9 {
+            return Some("UTF-16 (little-endian, without a byte-order mark)");
+        }
+        if zeros_at(0) * 10 >= half * 9 {
+            return Some("UTF-16 (big-endian, without a byte-order mark)");
+        }
+    }
+    None
+}
+
+/// Which older encoding the bytes most likely are, said as the trainer's editor would say it.
+fn legacy_guess(bytes: &[u8]) -> &'static str {
+    let high = bytes.iter().filter(|&&b| b >= 0x80);
+    if high.clone().any(|&b| (0x80..0xA0).contains(&b)) {
+        "(the file looks like Windows-1252, \"ANSI\" in Notepad)"
+    } else if high.count() > 0 {
+        "(the file looks like Latin-1, ISO-8859-1)"
+    } else {
+        "(an encoding other than UTF-8)"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_utf8_bom_is_skipped() {
+        assert_eq!(decode_text("a.ron", b"\xEF\xBB\xBFScenario(").unwrap(), "Scenario(");
+        assert_eq!(without_bom("\u{FEFF}x".into()), "x");
+    }
+
+    #[test]
+    fn utf16_is_named_with_its_byte_order() {
+        let le: Vec<u8> = "Scenario(".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let d = decode_text("a.ron", &[b"\xFF\xFE".as_slice(), &le].concat()).unwrap_err();
+        assert!(d.message.contains("UTF-16 (little-endian"), "{}", d.message);
+        assert!(d.hint.unwrap().contains("UTF-8"));
+        let no_bom = decode_text("a.ron", &le).unwrap_err();
+        assert!(no_bom.message.contains("without a byte-order mark"), "{}", no_bom.message);
+        let be: Vec<u8> = "Scenario(".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(decode_text("a.ron", &be).unwrap_err().message.contains("big-endian"));
+    }
+
+    #[test]
+    fn windows_1252_is_located_at_its_first_byte() {
+        // "café" in Windows-1252 on line 2, column 13: `é` is 0xE9, and 0x93 is a curly quote.
+        let bytes = b"Scenario(\n  title: \"Caf\xE9 \x93x\x94\",\n)";
+        let d = decode_text("a.ron", bytes).unwrap_err();
+        assert_eq!((d.span.line, d.span.column), (2, 13));
+        assert_eq!(d.code, "not-utf8");
+        assert!(d.message.contains("0xE9") && d.message.contains("Windows-1252"), "{}", d.message);
+        assert_eq!(d.source_line, "  title: \"Caf");
+    }
+
+    #[test]
+    fn latin1_without_windows_bytes_is_named_latin1() {
+        let d = decode_text("a.ron", b"x: \"na\xEFve\"").unwrap_err();
+        assert!(d.message.contains("Latin-1"), "{}", d.message);
+    }
+}
