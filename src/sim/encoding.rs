@@ -12,12 +12,12 @@ const SAVE_AS_UTF8: &str = "open the file in your editor and save it as \"UTF-8\
 
 /// The file's text, without a UTF-8 byte-order mark (editors do not count it as a column).
 pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
-    if let Some(name) = utf16_name(bytes) {
+    if let Some((name, big_endian)) = utf16_name(bytes) {
         return Err(problem(
             path,
             Span { line: 1, column: 1, width: 1 },
             format!("this file is saved as {name}, not UTF-8"),
-            String::new(),
+            first_utf16_line(bytes, big_endian),
         ));
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
@@ -58,26 +58,41 @@ fn problem(path: &str, span: Span, message: String, source_line: String) -> Diag
     }
 }
 
-/// UTF-16 by its byte-order mark, or by the zero bytes that ASCII text has in every other place.
-fn utf16_name(bytes: &[u8]) -> Option<&'static str> {
+/// UTF-16 by its byte-order mark, or by the zero bytes that ASCII text has in every other place;
+/// with whether it is big-endian.
+fn utf16_name(bytes: &[u8]) -> Option<(&'static str, bool)> {
     if bytes.starts_with(b"\xFF\xFE") {
-        return Some("UTF-16 (little-endian; Notepad calls it \"UTF-16 LE\" or \"Unicode\")");
+        return Some(("UTF-16 (little-endian; Notepad calls it \"UTF-16 LE\" or \"Unicode\")", false));
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return Some("UTF-16 (big-endian; Notepad calls it \"UTF-16 BE\")");
+        return Some(("UTF-16 (big-endian; Notepad calls it \"UTF-16 BE\")", true));
     }
     let sample = &bytes[..bytes.len().min(512)];
     if sample.len() >= 4 {
         let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
         let half = sample.len() / 2;
         if zeros_at(1) * 10 >= half * 9 {
-            return Some("UTF-16 (little-endian, without a byte-order mark)");
+            return Some(("UTF-16 (little-endian, without a byte-order mark)", false));
         }
         if zeros_at(0) * 10 >= half * 9 {
-            return Some("UTF-16 (big-endian, without a byte-order mark)");
+            return Some(("UTF-16 (big-endian, without a byte-order mark)", true));
         }
     }
     None
+}
+
+/// The file's first line, decoded from UTF-16, so the message shows the trainer their own text.
+fn first_utf16_line(bytes: &[u8], big_endian: bool) -> String {
+    let units: Vec<u16> =
+        bytes
+            .chunks_exact(2)
+            .map(|pair| {
+                if big_endian { u16::from_be_bytes([pair[0], pair[1]]) } else { u16::from_le_bytes([pair[0], pair[1]]) }
+            })
+            .take(200)
+            .collect();
+    let text = String::from_utf16_lossy(&units);
+    text.trim_start_matches('\u{FEFF}').lines().next().unwrap_or_default().to_owned()
 }
 
 /// Which older encoding the bytes most likely are, said as the trainer's editor would say it.
@@ -108,6 +123,7 @@ mod tests {
         let d = decode_text("a.ron", &[b"\xFF\xFE".as_slice(), &le].concat()).unwrap_err();
         assert!(d.message.contains("UTF-16 (little-endian"), "{}", d.message);
         assert!(d.hint.unwrap().contains("UTF-8"));
+        assert_eq!(d.source_line, "Scenario(");
         let no_bom = decode_text("a.ron", &le).unwrap_err();
         assert!(no_bom.message.contains("without a byte-order mark"), "{}", no_bom.message);
         let be: Vec<u8> = "Scenario(".encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -116,10 +132,10 @@ mod tests {
 
     #[test]
     fn windows_1252_is_located_at_its_first_byte() {
-        // "café" in Windows-1252 on line 2, column 13: `é` is 0xE9, and 0x93 is a curly quote.
+        // "café" in Windows-1252 on line 2, column 14: `é` is 0xE9, and 0x93 is a curly quote.
         let bytes = b"Scenario(\n  title: \"Caf\xE9 \x93x\x94\",\n)";
         let d = decode_text("a.ron", bytes).unwrap_err();
-        assert_eq!((d.span.line, d.span.column), (2, 13));
+        assert_eq!((d.span.line, d.span.column), (2, 14));
         assert_eq!(d.code, "not-utf8");
         assert!(d.message.contains("0xE9") && d.message.contains("Windows-1252"), "{}", d.message);
         assert_eq!(d.source_line, "  title: \"Caf");
