@@ -218,16 +218,7 @@ fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, Loa
         }
         return Err(ExitCode::from(EXIT_USAGE));
     };
-    let own: Vec<_> = library
-        .diagnostics
-        .iter()
-        .filter(|d| {
-            d.is_error()
-                && (d.file == found.file.path
-                    || library.catalog.as_ref().is_some_and(|(f, _)| f.path == d.file)
-                    || d.code == "missing-catalog")
-        })
-        .collect();
+    let own = library.blocking(&found.file.path);
     if !own.is_empty() {
         for d in &own {
             eprintln!("{}", d.render(color_stderr()));

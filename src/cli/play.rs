@@ -8,6 +8,7 @@ use anyhow::Result;
 
 use super::{EXIT_USAGE, load_one, transcript};
 use crate::sim::Session;
+use crate::sim::rng::fresh_seed;
 use crate::store::recorder::RunRecorder;
 use crate::store::version_of;
 
@@ -173,10 +174,4 @@ fn warn_once(recorder: &mut RunRecorder) {
     if let Some(problem) = recorder.problem.take() {
         eprintln!("warning: {problem}");
     }
-}
-
-/// A seed for a fresh run when none is given; printed so the run can be replayed.
-fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-    (nanos as u64 ^ u64::from(std::process::id()).rotate_left(32)) % 1_000_000
 }

@@ -58,8 +58,7 @@ pub fn run(
             }
             println!("\n  {:<40} {:>8}  {:<10} trend", "Strategy mastery (latest runs)", "applied", "");
             for m in &progress.mastery {
-                let filled = usize::from(m.percent()) / 10;
-                let bar = format!("{}{}", "#".repeat(filled), "-".repeat(10 - filled));
+                let bar = crate::sim::numbers::text_bar(m.percent());
                 println!(
                     "  {:<40} {:>3}% {:>2}/{:<2} {bar} {}",
                     name(&m.strategy),

@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use crate::sim::numbers::{percent, text_bar};
 use crate::sim::{Debrief, Feedback, Presented, Scenario};
 
 const WIDTH: usize = 88;
@@ -109,7 +110,7 @@ pub fn debrief(d: &Debrief) -> String {
                 s.applied,
                 s.missed,
                 s.off_target,
-                bar(s.applied, s.applied + s.missed)
+                percent(s.applied, s.applied + s.missed).map(text_bar).unwrap_or_default()
             );
         }
     }
@@ -126,13 +127,4 @@ pub fn debrief(d: &Debrief) -> String {
         }
     }
     out
-}
-
-/// A small text bar of the share applied, e.g. `#####-----`.
-fn bar(applied: usize, total: usize) -> String {
-    if total == 0 {
-        return String::new();
-    }
-    let filled = (applied * 10 + total / 2) / total;
-    format!("{}{}", "#".repeat(filled), "-".repeat(10 - filled))
 }

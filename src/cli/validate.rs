@@ -9,6 +9,7 @@ use serde_json::json;
 use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
 use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::library::{self, Library};
+use crate::sim::numbers::counted;
 
 pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool) -> Result<ExitCode> {
     let library = library::load(paths);
@@ -81,10 +82,6 @@ fn coverage_json(coverage: &Coverage) -> serde_json::Value {
     })
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 pub fn text_report(library: &Library, color: bool) -> String {
     let mut out = String::new();
     for d in library.diagnostics.iter() {
@@ -105,25 +102,23 @@ pub fn text_report(library: &Library, color: bool) -> String {
             ),
             None => "best: none (fix the errors first)".into(),
         };
-        out.push_str(&format!("  {} ({}, {}): {best}\n", s.id, s.difficulty, plural(s.decision_scenes, "scene")));
+        out.push_str(&format!("  {} ({}, {}): {best}\n", s.id, s.difficulty, counted(s.decision_scenes, "scene")));
     }
     let scenes: usize = library.summaries.iter().map(|s| s.decision_scenes).sum();
     let (errors, warnings) = (library.diagnostics.errors(), library.diagnostics.warnings());
     let catalog = match &library.catalog {
-        Some((_, c)) => format!(
-            " against {} and {}",
-            plural(c.strategies.len(), "strategy").replace("strategys", "strategies"),
-            plural(c.mistakes.len(), "mistake")
-        ),
+        Some((_, c)) => {
+            format!(" against {} and {}", counted(c.strategies.len(), "strategy"), counted(c.mistakes.len(), "mistake"))
+        }
         None => String::new(),
     };
     out.push_str(&format!(
         "{}: {} ({}){catalog}, {}, {}\n",
         if errors > 0 { "FAILED" } else { "ok" },
-        plural(library.scenarios.len() + library.broken.len(), "scenario"),
-        plural(scenes, "scene"),
-        plural(errors, "error"),
-        plural(warnings, "warning"),
+        counted(library.scenarios.len() + library.broken.len(), "scenario"),
+        counted(scenes, "scene"),
+        counted(errors, "error"),
+        counted(warnings, "warning"),
     ));
     out
 }

@@ -9,9 +9,10 @@ use bevy::prelude::*;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
-use super::state::{ActiveRun, NameEntry, Paused, Screen, SeedChoice, fresh_seed};
+use super::state::{ActiveRun, NameEntry, Paused, Screen, SeedChoice};
 use super::ui::{Focus, Focusable};
 use crate::sim::Session;
+use crate::sim::rng::fresh_seed;
 
 #[derive(Component, Clone, Debug, PartialEq, Eq)]
 pub enum Action {

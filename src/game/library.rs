@@ -69,21 +69,8 @@ impl GameLibrary {
 
     /// Takes a freshly validated library; broken files keep their last good version.
     pub fn rebuild(&mut self, library: Library) {
-        let errors_in = |file: &str| -> Vec<String> {
-            library.diagnostics.iter().filter(|d| d.is_error() && d.file == file).map(|d| d.render(false)).collect()
-        };
-        let catalog_file = library.catalog.as_ref().map(|(f, _)| f.path.clone());
-        self.catalog_problems = library
-            .diagnostics
-            .iter()
-            .filter(|d| {
-                d.is_error()
-                    && (Some(&d.file) == catalog_file.as_ref()
-                        || d.file.ends_with(CATALOG_FILE)
-                        || d.code == "missing-catalog")
-            })
-            .map(|d| d.render(false))
-            .collect();
+        let errors_in = |file: &str| -> Vec<String> { library.file_errors(file).map(|d| d.render(false)).collect() };
+        self.catalog_problems = library.catalog_errors().map(|d| d.render(false)).collect();
         if let Some((_, catalog)) = &library.catalog
             && (self.catalog_problems.is_empty() || self.catalog.is_none())
         {
@@ -92,7 +79,7 @@ impl GameLibrary {
         let mut cards = Vec::new();
         for loaded in &library.scenarios {
             let problems = errors_in(&loaded.file.path);
-            if problems.is_empty() && self.catalog_problems.is_empty() {
+            if library.blocking(&loaded.file.path).is_empty() {
                 self.good.insert(loaded.file.path.clone(), Arc::new(loaded.scenario.clone()));
             }
             let s = &loaded.scenario;

@@ -48,9 +48,3 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Paused>();
     app.init_resource::<NameEntry>();
 }
-
-/// A seed for a fresh run: from the clock, small enough to read out to a classroom.
-pub fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-    (nanos as u64 ^ (nanos >> 64) as u64) % 1_000_000
-}

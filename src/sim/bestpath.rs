@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::model::{Catalog, Outcome, Scenario, SceneNode};
+use super::numbers::div_round;
 use super::scoring::{next_mood, score_choice};
 
 /// A scenario's best run.
@@ -183,5 +184,73 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
         Some(SceneNode::Ending(e)) => e.outcome,
         _ => Outcome::Walkout,
     };
-    Some(BestPath { score: ((2 * sum as usize + len) / (2 * len)) as u8, steps, ending, outcome })
+    Some(BestPath { score: div_round(sum as usize, len) as u8, steps, ending, outcome })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::source::{SourceFile, parse_catalog, parse_scenario};
+
+    const CATALOG: &str = include_str!("../../tests/fixtures/library/strategies.ron");
+
+    fn scenario(scenes: &str) -> Scenario {
+        let text = format!(
+            "Scenario(id: \"t\", title: \"T\", setting: \"S\", difficulty: Easy, tags: [], \
+             customer: (name: \"C\", about: \"A\", mood: 50), start: \"a\", scenes: {{ {scenes} \
+             \"end\": Ending(outcome: Resolved, text: \"Done.\"), \
+             \"gone\": Ending(outcome: Walkout, text: \"Gone.\"), }})"
+        );
+        parse_scenario(&SourceFile::new("t.scenario.ron", text)).unwrap()
+    }
+
+    fn choice(uses: &str, next: &str) -> String {
+        format!("(say: \"x\", uses: [{uses}], mood: 0, next: \"{next}\", feedback: \"f\"),")
+    }
+
+    #[test]
+    fn the_best_mean_beats_the_greedy_path_when_a_perfect_start_leads_nowhere_good() {
+        // Greedy takes the 100 in `a`, then can only score 0 in `b`: a mean of 50. Taking the
+        // 67 in `a` and ending there is the better run. No all-100 run exists, so this exercises
+        // the layered search, not the perfect-path shortcut.
+        let s = scenario(&format!(
+            "\"a\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [empathize, apologize, clarify], \
+             choices: [{}{}]), \
+             \"b\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [listen_actively], \
+             choices: [{}]),",
+            choice("empathize, apologize, clarify", "b"),
+            choice("empathize, apologize", "end"),
+            choice("", "end"),
+        ));
+        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let best = best_path(&s, &catalog).unwrap();
+        assert_eq!(best.score, 67);
+        assert_eq!(best.steps, vec![("a".to_owned(), 1, 67)]);
+        assert_eq!(best.ending, "end");
+        assert_eq!(best.outcome, Outcome::Resolved);
+    }
+
+    #[test]
+    fn a_longer_path_wins_when_its_mean_is_higher() {
+        // `a` offers 67 into `d`, where only 50 is possible (a mean of 59), or 33 into `b`, where
+        // 100 and 100 follow: (33 + 100 + 100) / 3 = 78 wins, though its first step looks worse.
+        let s = scenario(&format!(
+            "\"a\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [empathize, apologize, clarify], \
+             choices: [{}{}]), \
+             \"b\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [listen_actively], choices: [{}]), \
+             \"c\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [listen_actively], choices: [{}]), \
+             \"d\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [listen_actively, empathize], \
+             choices: [{}]),",
+            choice("empathize", "b"),
+            choice("empathize, apologize", "d"),
+            choice("listen_actively", "c"),
+            choice("listen_actively", "end"),
+            choice("listen_actively", "end"),
+        ));
+        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let best = best_path(&s, &catalog).unwrap();
+        assert_eq!(best.score, 78);
+        let scenes: Vec<&str> = best.steps.iter().map(|(id, _, _)| id.as_str()).collect();
+        assert_eq!(scenes, ["a", "b", "c"]);
+    }
 }

@@ -26,6 +26,26 @@ pub struct Library {
     pub broken: Vec<(String, Diagnostic)>,
     pub diagnostics: Diagnostics,
     pub summaries: Vec<ScenarioSummary>,
+    /// Where the catalog's problems are filed: its path, or the folder that lacks one.
+    pub catalog_file: String,
+}
+
+impl Library {
+    /// Errors that keep the catalog from being used: in the catalog file, or no catalog at all.
+    pub fn catalog_errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error() && d.file == self.catalog_file)
+    }
+
+    /// Errors in one scenario file itself.
+    pub fn file_errors<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a Diagnostic> {
+        self.diagnostics.iter().filter(move |d| d.is_error() && d.file == file)
+    }
+
+    /// Everything that keeps a scenario file from being played: its own errors, then the
+    /// catalog's (a scenario scored against a broken catalog would only mislead).
+    pub fn blocking<'a>(&'a self, file: &'a str) -> Vec<&'a Diagnostic> {
+        self.file_errors(file).chain(self.catalog_errors().filter(move |d| d.file != file)).collect()
+    }
 }
 
 fn problem(file: String, code: &'static str, message: String, hint: &str) -> Diagnostic {
@@ -122,6 +142,11 @@ pub fn from_sources(
     scenario_files: Vec<Result<SourceFile, Diagnostic>>,
     mut diagnostics: Diagnostics,
 ) -> Library {
+    let catalog_file = match &catalog {
+        None => folder.to_owned(),
+        Some(Ok(file)) => file.path.clone(),
+        Some(Err(unreadable)) => unreadable.file.clone(),
+    };
     let catalog = match catalog {
         None => {
             diagnostics.push(missing_catalog(folder));
@@ -158,5 +183,5 @@ pub fn from_sources(
     let summaries =
         scenarios.iter().map(|s| validate_scenario(&s.file, &s.scenario, catalog_ref, &mut diagnostics)).collect();
     check_duplicate_ids(scenarios.iter().map(|s| (&s.file, &s.scenario)), &mut diagnostics);
-    Library { catalog, scenarios, broken, diagnostics, summaries }
+    Library { catalog, scenarios, broken, diagnostics, summaries, catalog_file }
 }

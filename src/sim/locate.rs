@@ -5,6 +5,7 @@
 //! finds that path in the text. It runs only for files that have problems, so clean files pay
 //! nothing for it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One step of a path into a RON document.
@@ -34,6 +35,47 @@ pub fn locate(text: &str, path: &[Seg]) -> Range<usize> {
     if found.is_empty() {
         let end = walker.value_end(found.start);
         found.end = end;
+    }
+    found
+}
+
+/// Where each scene of a scenario file sits: its key's range and its value's range, by id (the
+/// first of duplicates, as `locate` finds). Built in one pass, so a file with thousands of
+/// problems is located in linear time rather than rescanning the scenes map for each.
+pub fn scene_index(text: &str) -> HashMap<String, (Range<usize>, Range<usize>)> {
+    let mut index = HashMap::new();
+    let mut walker = Walker { src: text.as_bytes(), pos: 0 };
+    walker.skip_trivia();
+    if walker.descend(&Seg::Field("scenes")).is_none() || walker.open() != Some(b'{') {
+        return index;
+    }
+    while !walker.at_close() {
+        let key_start = walker.pos;
+        let Some(key) = walker.string() else { break };
+        let key_end = walker.pos;
+        walker.skip_trivia_no_comma();
+        if walker.peek() == Some(b':') {
+            walker.pos += 1;
+        }
+        walker.skip_trivia();
+        let start = walker.pos;
+        let end = walker.value_end(start);
+        let id = String::from_utf8_lossy(&text.as_bytes()[key]).into_owned();
+        index.entry(id).or_insert((key_start..key_end, start..end));
+        walker.pos = end;
+    }
+    index
+}
+
+/// `locate` for the rest of a path below a value already found at `value`.
+pub fn locate_within(text: &str, value: Range<usize>, rest: &[Seg]) -> Range<usize> {
+    let mut walker = Walker { src: text.as_bytes(), pos: value.start };
+    let mut found = value;
+    for seg in rest {
+        match walker.descend(seg) {
+            Some(range) => found = range,
+            None => break,
+        }
     }
     found
 }
@@ -303,41 +345,5 @@ impl Walker<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const DOC: &str = r#"Scenario(
-    id: "x", // a comment with ( and "
-    scenes: {
-        "a": Scene(
-            choices: [
-                (say: "hi, \"you\"", next: "b"),
-                (say: "bye", next: "zz"),
-            ],
-        ),
-        "b": Ending(outcome: Resolved, text: "done"),
-    },
-)"#;
-
-    fn at(path: &[Seg]) -> (usize, usize, String) {
-        let r = locate(DOC, path);
-        let (l, c, _) = line_col(DOC, r.start);
-        (l, c, DOC[r].to_owned())
-    }
-
-    #[test]
-    fn finds_nested_values_and_keys() {
-        assert_eq!(at(&[Seg::Field("id")]), (2, 9, "\"x\"".into()));
-        let next = [Seg::Field("scenes"), Seg::Key("a"), Seg::Field("choices"), Seg::Index(1), Seg::Field("next")];
-        assert_eq!(at(&next), (7, 36, "\"zz\"".into()));
-        assert_eq!(at(&[Seg::Field("scenes"), Seg::KeyName("b")]), (10, 9, "\"b\"".into()));
-        let outcome = [Seg::Field("scenes"), Seg::Key("b"), Seg::Field("outcome")];
-        assert_eq!(at(&outcome), (10, 30, "Resolved".into()));
-    }
-
-    #[test]
-    fn a_missing_step_stops_at_the_deepest_found() {
-        let (line, _, _) = at(&[Seg::Field("scenes"), Seg::Key("a"), Seg::Field("nope")]);
-        assert_eq!(line, 4);
-    }
-}
+#[path = "locate_tests.rs"]
+mod tests;

@@ -36,9 +36,40 @@ impl Draws {
     }
 }
 
+/// Fresh seeds stay below this, so a seed is short enough to read out to a classroom.
+pub const SEED_LIMIT: u64 = 1_000_000;
+
+/// A seed for a fresh run when none is given: from the clock, the process and a counter, so two
+/// runs started in the same instant (or by two programs at once) still differ.
+pub fn fresh_seed() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let mixed = (nanos as u64)
+        ^ (nanos >> 64) as u64
+        ^ u64::from(std::process::id()).rotate_left(32)
+        ^ COUNTER.fetch_add(1, Ordering::Relaxed).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    splitmix64(mixed) % SEED_LIMIT
+}
+
+/// One step of SplitMix64: spreads nearby inputs (consecutive clock readings) far apart.
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fresh_seeds_are_short_and_differ_even_when_taken_at_once() {
+        let seeds: std::collections::HashSet<u64> = (0..200).map(|_| fresh_seed()).collect();
+        assert!(seeds.iter().all(|&s| s < SEED_LIMIT));
+        assert!(seeds.len() >= 195, "only {} distinct seeds in 200", seeds.len());
+    }
 
     #[test]
     fn the_stream_is_pinned() {

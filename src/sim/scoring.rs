@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::model::{Catalog, Choice, Id, Scene};
+use super::numbers::{mean_score, percent};
 
 /// What one choice earns in one scene, before anything is shown to the trainee.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,12 +21,8 @@ pub struct ChoiceScore {
 
 /// The share of recommended strategies used, as a whole percentage, minus penalties, in 0..=100.
 pub fn scene_score(recommended: usize, applied: usize, penalties: i32) -> u8 {
-    let share = if recommended == 0 {
-        0
-    } else {
-        // Rounded half up, in integers so every machine agrees.
-        ((200 * applied.min(recommended) + recommended) / (2 * recommended)) as i32
-    };
+    // Integers, so every machine agrees.
+    let share = i32::from(percent(applied, recommended).unwrap_or(0));
     (share - penalties).clamp(0, 100) as u8
 }
 
@@ -57,12 +54,7 @@ fn dedup<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
 
 /// The run's score: the mean of its scene scores, rounded half up.
 pub fn run_score(scene_scores: &[u8]) -> u8 {
-    if scene_scores.is_empty() {
-        return 0;
-    }
-    let sum: usize = scene_scores.iter().map(|&s| usize::from(s)).sum();
-    let n = scene_scores.len();
-    ((2 * sum + n) / (2 * n)) as u8
+    mean_score(scene_scores)
 }
 
 /// Moves the mood by a choice's change; 0 is furious (the customer walks out), 100 calm.

@@ -234,3 +234,65 @@ fn catalog_problems() {
     expect(&library, "duplicate-id", pos(&catalog, "listen_actively", 1));
     expect(&library, "penalty-out-of-range", pos(&catalog, "0,", 0));
 }
+
+#[test]
+fn what_blocks_a_scenario_is_its_own_errors_and_the_catalogs() {
+    let broken = edit(SCENARIO, "next: \"resolved\"", "next: \"resolvd\"", 0);
+    let clean_copy = edit(SCENARIO, "id: \"birthday-gift\"", "id: \"gift-two\"", 0);
+    let library = check(&[("broken.scenario.ron", broken), ("clean.scenario.ron", clean_copy.clone())]);
+    let blocking = library.blocking("broken.scenario.ron");
+    assert!(!blocking.is_empty() && blocking.iter().all(|d| d.file == "broken.scenario.ron"), "{blocking:?}");
+    assert!(library.blocking("clean.scenario.ron").is_empty());
+
+    let catalog = edit(CATALOG, "penalty: 35", "penalty: 0", 0);
+    let files = vec![Ok(SourceFile::new("clean.scenario.ron", clean_copy))];
+    let library =
+        from_sources(".", Some(Ok(SourceFile::new("strategies.ron", catalog))), files, Diagnostics::default());
+    let blocking = library.blocking("clean.scenario.ron");
+    assert_eq!(blocking.iter().map(|d| d.code).collect::<Vec<_>>(), ["penalty-out-of-range"]);
+
+    let library = from_sources("lessons", None, vec![], Diagnostics::default());
+    assert_eq!(
+        library.catalog_errors().map(|d| (d.code, d.file.as_str())).collect::<Vec<_>>(),
+        [("missing-catalog", "lessons")]
+    );
+}
+
+/// A scenario of `scenes` chained decision scenes, in reverse file order so that every pass that
+/// walks scenes in file order has to work against the links.
+fn long_chain(scenes: usize) -> String {
+    let mut out = String::from(
+        "Scenario(id: \"long\", title: \"Long\", setting: \"S\", difficulty: Hard, tags: [], \
+         customer: (name: \"C\", about: \"A\", mood: 50), learning_goals: \"g\", reflection: [\"q\"], \
+         start: \"s0\", scenes: {\n",
+    );
+    for s in (0..scenes).rev() {
+        let next = if s + 1 < scenes { format!("s{}", s + 1) } else { "end".into() };
+        out.push_str(&format!(
+            "\"s{s}\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [empathize], choices: [\
+             (say: \"a\", uses: [empathize], mood: 1, next: \"{next}\", feedback: \"f\"), \
+             (say: \"b\", mistakes: [dismissing], mood: -60, next: \"gone\", feedback: \"f\")]),\n"
+        ));
+    }
+    out.push_str("\"end\": Ending(outcome: Resolved, text: \"t\"), \"gone\": Ending(outcome: Walkout, text: \"t\")})");
+    out
+}
+
+#[test]
+fn a_scenario_of_twenty_thousand_scenes_validates_with_its_best_path() {
+    // Validation is linear in scenes (the benchmark times it); a quadratic pass would take
+    // minutes here instead of about a second.
+    let library = check(&[("long.scenario.ron", long_chain(20_000))]);
+    assert!(!library.diagnostics.has_errors(), "{:?}", library.diagnostics.0.first());
+    let best = library.summaries[0].best.as_ref().unwrap();
+    assert_eq!((best.score, best.steps.len(), best.ending.as_str()), (100, 20_000, "end"));
+}
+
+#[test]
+fn a_hint_listing_scene_ids_stays_short_in_a_huge_scenario() {
+    let text = long_chain(2_000).replacen("next: \"end\"", "next: \"zz-nowhere-near\"", 1);
+    let library = check(&[("long.scenario.ron", text)]);
+    let d = library.diagnostics.iter().find(|d| d.code == "unknown-next").expect("the broken link is found");
+    let hint = d.hint.as_deref().unwrap();
+    assert!(hint.len() < 400 && hint.contains("(2002 in all)"), "{hint}");
+}

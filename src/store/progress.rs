@@ -51,7 +51,7 @@ pub struct Mastery {
 
 impl Mastery {
     pub fn percent(&self) -> u8 {
-        ((200 * self.applied + self.recommended) / (2 * self.recommended.max(1))) as u8
+        crate::sim::numbers::percent(self.applied, self.recommended).unwrap_or(0)
     }
 }
 

@@ -105,7 +105,7 @@ pub fn build(rows: &[DecisionRow], names: Names) -> ClassReport {
 }
 
 fn percent(applied: usize, total: usize) -> Option<usize> {
-    (total > 0).then(|| (200 * applied + total) / (2 * total))
+    crate::sim::numbers::percent(applied, total).map(usize::from)
 }
 
 pub fn to_text(report: &ClassReport) -> String {

@@ -106,11 +106,8 @@ fn spawn(
         .with_children(|root| {
             root.spawn(row()).with_children(|r| {
                 r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));
-                let runs = if finished == 1 { "1 finished run".to_owned() } else { format!("{finished} finished runs") };
-                let tried = match progress.scenarios.len() {
-                    1 => "1 scenario tried".to_owned(),
-                    n => format!("{n} scenarios tried"),
-                };
+                let runs = crate::sim::numbers::counted(finished, "finished run");
+                let tried = format!("{} tried", crate::sim::numbers::counted(progress.scenarios.len(), "scenario"));
                 r.spawn(text(&fonts, format!("{runs} · {tried}"), 16.0, palette::MUTED));
             });
             if !recorder.read(|r| r.is_saving()) {

@@ -12,6 +12,7 @@ use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Screen};
 use crate::game::ui::{UiFonts, bold, button, column, palette, row, screen_root, text};
 use crate::sim::Session;
+use crate::sim::session::Rebased;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Scene, spawn);
@@ -197,21 +198,6 @@ fn spawn(
     );
 }
 
-/// Whether the answers given so far read the same in an edited scenario: same scenes, same
-/// words. Replaying by position alone could quietly swap in a different answer.
-fn same_answers(old: &Session, new: &Session) -> bool {
-    let said = |s: &Session| -> Vec<(String, Option<String>)> {
-        s.steps()
-            .iter()
-            .map(|step| {
-                let choice = s.scenario().scene(&step.scene_id).and_then(|scene| scene.choices.get(step.choice));
-                (step.scene_id.clone(), choice.map(|c| c.say.clone()))
-            })
-            .collect()
-    };
-    said(old) == said(new)
-}
-
 /// After the library reloads: if the scenario being played changed, replay the same choices
 /// with the same seed on the new version (or restart if the edit changed or removed them).
 fn follow_reload(
@@ -239,28 +225,23 @@ fn follow_reload(
         return;
     }
     let Some(catalog) = catalog else { return };
-    let choices: Vec<usize> = run.session.steps().iter().map(|s| s.choice).collect();
-    let seed = run.session.seed();
-    match Session::replay_shared(scenario.clone(), catalog.clone(), seed, &choices) {
-        Ok(session) if same_answers(&run.session, &session) => {
-            // The same answers still hold: the saved run goes on, now as of the new version.
+    match run.session.rebase(scenario, catalog) {
+        Ok(Rebased::Continued(session)) => {
             recorder.reversion(&session);
             run.session = session;
             run.notice = Some("Scenario updated from the edited file.".into());
         }
-        _ => match Session::from_shared(scenario, catalog, seed) {
-            Ok(session) => {
-                // A new run in the record; the old one is set aside with the answers it had.
-                recorder.start(&session);
-                run.session = session;
-                run.last = None;
-                run.notice = Some("The edit changed scenes you had played, so the run restarted.".into());
-                if *screen.get() == Screen::Feedback {
-                    next.set(Screen::Scene);
-                }
+        Ok(Rebased::Restarted(session)) => {
+            // A new run in the record; the old one is set aside with the answers it had.
+            recorder.start(&session);
+            run.session = session;
+            run.last = None;
+            run.notice = Some("The edit changed scenes you had played, so the run restarted.".into());
+            if *screen.get() == Screen::Feedback {
+                next.set(Screen::Scene);
             }
-            Err(err) => run.notice = Some(format!("The edited scenario cannot start: {err}")),
-        },
+        }
+        Err(err) => run.notice = Some(format!("The edited scenario cannot start: {err}")),
     }
     redraw.0 = true;
 }

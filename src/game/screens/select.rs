@@ -59,7 +59,7 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
                 r.spawn(badge(fonts, d.to_string(), difficulty_color(Some(d))));
             }
             if card.scenes > 0 {
-                r.spawn(text(fonts, format!("{} scenes", card.scenes), 15.0, palette::MUTED));
+                r.spawn(text(fonts, crate::sim::numbers::counted(card.scenes, "scene"), 15.0, palette::MUTED));
             }
         });
         if !card.tags.is_empty() {

@@ -19,7 +19,7 @@ pub(super) fn plugin(app: &mut App) {
 /// What the saved-run panel says, by whether the run can be rebuilt exactly.
 fn saved_note(saved: &SavedRun, source: &str) -> String {
     let done = saved.run.choices.len();
-    let answered = if done == 1 { "1 scene".to_owned() } else { format!("{done} scenes") };
+    let answered = crate::sim::numbers::counted(done, "scene");
     match saved.state {
         Resumable::Ready(_) => format!(
             "You answered {answered} and stopped before scene {}. Resume where you left off, with the same mood and score.",

@@ -107,8 +107,7 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
             })
             .with_children(|grid| {
                 for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
-                    let runs =
-                        if p.finished_runs == 1 { "1 run".to_owned() } else { format!("{} runs", p.finished_runs) };
+                    let runs = crate::sim::numbers::counted(p.finished_runs, "run");
                     let mark = if p.name == current { " · current" } else { "" };
                     let detail = match p.last_active.as_deref() {
                         Some(when) => format!("{runs} · last {}{mark}", when.get(..10).unwrap_or(when)),

@@ -1,0 +1,110 @@
+//! Validation passes over a catalog and its scenarios: every problem in one pass, located.
+//! The catalog, each scenario's fields and ids, and its scene graph are checked in their own files.
+
+mod catalog;
+mod graph;
+mod scenario;
+
+use std::collections::HashMap;
+
+use super::bestpath::BestPath;
+use super::diagnostic::{Diagnostic, Diagnostics, Severity};
+use super::locate::Seg;
+use super::model::{Difficulty, Scenario};
+use super::source::SourceFile;
+
+pub use catalog::validate_catalog;
+pub use scenario::validate_scenario;
+
+/// What the validator learned about one scenario, beside its problems.
+#[derive(Clone, Debug)]
+pub struct ScenarioSummary {
+    pub file: String,
+    pub id: String,
+    pub title: String,
+    pub difficulty: Difficulty,
+    pub decision_scenes: usize,
+    pub best: Option<BestPath>,
+}
+
+pub(super) struct Checker<'a> {
+    pub(super) file: &'a SourceFile,
+    pub(super) out: &'a mut Diagnostics,
+}
+
+impl Checker<'_> {
+    fn report(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        path: &[Seg],
+        message: String,
+        label: &str,
+        hint: Option<String>,
+    ) {
+        let mut d: Diagnostic = self.file.at(severity, code, path, message).with_label(label);
+        d.hint = hint;
+        self.out.push(d);
+    }
+
+    pub(super) fn error(
+        &mut self,
+        code: &'static str,
+        path: &[Seg],
+        message: String,
+        label: &str,
+        hint: Option<String>,
+    ) {
+        self.report(Severity::Error, code, path, message, label, hint);
+    }
+
+    pub(super) fn warn(
+        &mut self,
+        code: &'static str,
+        path: &[Seg],
+        message: String,
+        label: &str,
+        hint: Option<String>,
+    ) {
+        self.report(Severity::Warning, code, path, message, label, hint);
+    }
+
+    pub(super) fn text(&mut self, path: &[Seg], text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.error(
+                "empty-text",
+                path,
+                format!("{what} is empty"),
+                "write something here",
+                Some(format!("give the {what} some text; trainees see it")),
+            );
+        }
+    }
+}
+
+/// Reports scenario ids used by more than one file (the later files are the ones flagged).
+pub fn check_duplicate_ids<'a>(
+    scenarios: impl IntoIterator<Item = (&'a SourceFile, &'a Scenario)>,
+    out: &mut Diagnostics,
+) {
+    let mut first: HashMap<&str, &str> = HashMap::new();
+    for (file, scenario) in scenarios {
+        if let Some(earlier) = first.insert(scenario.id.as_str(), file.path.as_str()) {
+            first.insert(scenario.id.as_str(), earlier);
+            out.push(
+                file.at(
+                    Severity::Error,
+                    "duplicate-scenario-id",
+                    &[Seg::Field("id")],
+                    format!("scenario id `{}` is already used by {earlier}", scenario.id),
+                )
+                .with_label("same id")
+                .with_hint("scenario ids must be unique across files; use the file name without `.scenario.ron`"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "../validate_tests.rs"]
+mod tests;
