@@ -183,6 +183,10 @@ pub struct Scene {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// A stage direction before the words, e.g. "Let him finish, then" or "Cut in": shown the same
+    /// way for every choice, so that having one gives nothing away.
+    #[serde(default)]
+    pub act: String,
     pub say: String,
     #[serde(default)]
     pub uses: Vec<Id>,

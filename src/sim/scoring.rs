@@ -3,12 +3,15 @@
 use serde::Serialize;
 
 use super::model::{Catalog, Choice, Id, Scene};
-use super::numbers::{mean_score, percent};
+use super::numbers::{div_round, mean_score, percent};
 
 /// What one choice earns in one scene, before anything is shown to the trainee.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChoiceScore {
+    /// Model 1's scene score: earned minus penalties, kept within 0..=100.
     pub score: u8,
+    /// The share of the scene's recommended strategies the choice uses, 0..=100.
+    pub earned: u8,
     /// Recommended strategies the choice uses.
     pub applied: Vec<Id>,
     /// Strategies the choice uses that this moment did not call for: they earn nothing.
@@ -39,7 +42,14 @@ pub fn score_choice(scene: &Scene, choice: &Choice, catalog: &Catalog) -> Choice
         .collect();
     let penalties = mistakes.iter().map(|(_, p)| p).sum();
     let recommended = dedup(scene.recommended.iter()).len();
-    ChoiceScore { score: scene_score(recommended, applied.len(), penalties), applied, off_target, missed, mistakes }
+    ChoiceScore {
+        score: scene_score(recommended, applied.len(), penalties),
+        earned: percent(applied.len(), recommended).unwrap_or(0),
+        applied,
+        off_target,
+        missed,
+        mistakes,
+    }
 }
 
 fn dedup<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
@@ -55,6 +65,68 @@ fn dedup<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
 /// The run's score: the mean of its scene scores, rounded half up.
 pub fn run_score(scene_scores: &[u8]) -> u8 {
     mean_score(scene_scores)
+}
+
+/// Which scoring model the engine uses; recorded with every run so older runs stay readable.
+pub const MODEL_VERSION: u8 = 2;
+
+/// The highest score a run that ends in a walkout can get: one below a pass (grade D from 50).
+pub const WALKOUT_CAP: u8 = 49;
+
+/// What one decision adds to a run under model 2: the strategy points it earned (the share of
+/// the scene's recommended strategies, 0..=100) and the penalties of its mistakes, kept apart so
+/// a penalty is never swallowed by a scene that earned nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ScenePoints {
+    pub earned: u8,
+    pub penalty: u32,
+}
+
+impl ScenePoints {
+    /// Earned minus penalties: what the decision adds to the run (negative when mistakes outweigh).
+    pub fn net(self) -> i64 {
+        i64::from(self.earned) - i64::from(self.penalty)
+    }
+}
+
+impl ChoiceScore {
+    pub fn points(&self) -> ScenePoints {
+        let penalty = self.mistakes.iter().map(|(_, p)| u32::try_from(*p).unwrap_or(0)).sum();
+        ScenePoints { earned: self.earned, penalty }
+    }
+}
+
+/// How a run's score was made, for the debrief to show line by line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RunScore {
+    pub score: u8,
+    /// Strategy points earned over all decisions.
+    pub earned: u32,
+    /// Points taken by mistakes over all decisions.
+    pub penalties: u32,
+    /// Decisions made on this run.
+    pub scenes: usize,
+    /// Decisions on the scenario's best path: a shorter run is still divided by this.
+    pub reference: usize,
+    /// The number the points were divided by: the longer of `scenes` and `reference`.
+    pub divisor: usize,
+    /// The run ended in a walkout, so the score was held below a pass.
+    pub walkout_capped: bool,
+}
+
+/// Model 2: (strategy points - penalties) / the longer of the run and the best path, rounded
+/// half up and kept within 0..=100; a walkout never passes. Dividing by the longer of the two
+/// means extra scenes reached through mistakes cannot lift a score, and stopping early cannot
+/// either.
+pub fn run_score_v2(points: &[ScenePoints], reference: usize, walked_out: bool) -> RunScore {
+    let earned: u32 = points.iter().map(|p| u32::from(p.earned)).sum();
+    let penalties: u32 = points.iter().map(|p| p.penalty).sum();
+    let divisor = points.len().max(reference).max(1);
+    let net = i64::from(earned) - i64::from(penalties);
+    let rounded = if net <= 0 { 0 } else { div_round(net as usize, divisor).min(100) as u8 };
+    let walkout_capped = walked_out && rounded > WALKOUT_CAP;
+    let score = if walked_out { rounded.min(WALKOUT_CAP) } else { rounded };
+    RunScore { score, earned, penalties, scenes: points.len(), reference, divisor, walkout_capped }
 }
 
 /// Moves the mood by a choice's change; 0 is furious (the customer walks out), 100 calm.
@@ -144,6 +216,39 @@ mod tests {
         assert_eq!(run_score(&[100, 100, 67]), 89);
         assert_eq!(run_score(&[100, 0, 0, 1]), 25);
         assert_eq!(run_score(&[]), 0);
+    }
+
+    fn pts(earned: u8, penalty: u32) -> ScenePoints {
+        ScenePoints { earned, penalty }
+    }
+
+    #[test]
+    fn model_2_carries_every_penalty_into_the_run() {
+        // A scene that earned nothing still costs its mistake: 0 - 35 is -35, not 0.
+        let calm_down = run_score_v2(&[pts(0, 35), pts(100, 0), pts(100, 0)], 3, false);
+        let neutral = run_score_v2(&[pts(0, 0), pts(100, 0), pts(100, 0)], 3, false);
+        assert_eq!((calm_down.score, neutral.score), (55, 67));
+        assert_eq!((calm_down.earned, calm_down.penalties, calm_down.divisor), (200, 35, 3));
+    }
+
+    #[test]
+    fn model_2_divides_by_the_longer_of_the_run_and_the_best_path() {
+        // A detour: a mistake, then a recovery scene, then the two perfect scenes of the best path.
+        let detour = run_score_v2(&[pts(50, 25), pts(100, 0), pts(100, 0), pts(100, 0)], 3, false);
+        assert_eq!((detour.score, detour.divisor), (81, 4));
+        // Stopping after one perfect scene of a three-scene best path is a third, not 100.
+        let short = run_score_v2(&[pts(100, 0)], 3, false);
+        assert_eq!((short.score, short.divisor), (33, 3));
+        assert_eq!(run_score_v2(&[pts(100, 0), pts(100, 0), pts(100, 0)], 3, false).score, 100);
+    }
+
+    #[test]
+    fn model_2_clamps_only_the_final_score_and_never_passes_a_walkout() {
+        assert_eq!(run_score_v2(&[pts(0, 60), pts(50, 0)], 2, false).score, 0);
+        let walkout = run_score_v2(&[pts(100, 0), pts(100, 0), pts(100, 0), pts(50, 25)], 4, true);
+        assert_eq!((walkout.score, walkout.walkout_capped), (WALKOUT_CAP, true));
+        assert_eq!(Grade::from_score(walkout.score), Grade::F);
+        assert_eq!(run_score_v2(&[], 3, false).score, 0);
     }
 
     #[test]

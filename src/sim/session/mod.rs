@@ -325,7 +325,11 @@ fn present(scenario: &Scenario, id: &str, number: usize, mood: i32, draws: &mut 
         variant,
         choices: order
             .into_iter()
-            .map(|i| PresentedChoice { original: i, say: scene.choices[i].say.clone() })
+            .map(|i| PresentedChoice {
+                original: i,
+                act: scene.choices[i].act.clone(),
+                say: scene.choices[i].say.clone(),
+            })
             .collect(),
         mood,
     })

@@ -23,6 +23,8 @@ pub struct Presented {
 pub struct PresentedChoice {
     /// The choice's index in the scenario file: stable across seeds, used for replays.
     pub original: usize,
+    /// The stage direction, if the author wrote one (empty otherwise).
+    pub act: String,
     pub say: String,
 }
 
