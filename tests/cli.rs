@@ -163,7 +163,8 @@ fn graph_marks_endings_and_the_best_path() {
     let m = stdout(&o);
     assert!(m.contains("flowchart TD"));
     assert!(m.contains("walked_out([\"Walkout ending: walked-out\"])"), "{m}");
-    assert!(m.contains("opening -->|\"1: 100 pts, mood +20\"| details"), "{m}");
+    assert!(m.contains("opening -->|\"1: +100 pts, mood +20\"| details"), "{m}");
+    assert!(m.contains("opening -.->|\"2: +0 -60 mistake pts, mood -15\"| details"), "mistake edges are dashed: {m}");
     assert!(
         m.contains("class opening best") && m.contains("class resolved best") && !m.contains("class unresolved best"),
         "{m}"
@@ -175,7 +176,7 @@ fn graph_marks_endings_and_the_best_path() {
     let d = stdout(&o);
     assert!(d.starts_with("digraph \"birthday-gift\""));
     assert!(
-        d.contains("\"details\" -> \"resolved\" [label=\"1: 100 pts, mood +20\", color=\"#1b7f3b\", penwidth=3];"),
+        d.contains("\"details\" -> \"resolved\" [label=\"1: +100 pts, mood +20\", color=\"#1b7f3b\", penwidth=3];"),
         "{d}"
     );
     assert!(d.contains("\"unresolved\" [shape=doubleoctagon"), "{d}");

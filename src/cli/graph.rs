@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use super::{GraphFormat, load_one};
 use crate::sim::bestpath::best_path;
-use crate::sim::scoring::score_choice;
+use crate::sim::scoring::{ScenePoints, score_choice};
 use crate::sim::{Catalog, Scenario, SceneNode};
 
 pub fn run(scenarios_dir: &Path, name: &str, format: GraphFormat) -> Result<ExitCode> {
@@ -22,14 +22,24 @@ pub fn run(scenarios_dir: &Path, name: &str, format: GraphFormat) -> Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-/// One arrow: from scene, choice number (file order, 1-based), to scene, score, mood change, on best path.
+/// One arrow: from scene, choice number (file order, 1-based), to scene, points, mood change,
+/// whether it makes a mistake, whether it is on the best path.
 struct Edge<'a> {
     from: &'a str,
     choice: usize,
     to: &'a str,
-    score: u8,
+    points: ScenePoints,
     mood: i32,
+    mistake: bool,
     best: bool,
+}
+
+impl Edge<'_> {
+    fn label(&self) -> String {
+        let penalty =
+            if self.points.penalty > 0 { format!(" -{} mistake", self.points.penalty) } else { String::new() };
+        format!("{}: +{}{penalty} pts, mood {:+}", self.choice, self.points.earned, self.mood)
+    }
 }
 
 fn edges<'a>(scenario: &'a Scenario, catalog: &Catalog) -> (Vec<Edge<'a>>, HashSet<String>) {
@@ -48,8 +58,9 @@ fn edges<'a>(scenario: &'a Scenario, catalog: &Catalog) -> (Vec<Edge<'a>>, HashS
                     from: id,
                     choice: i + 1,
                     to: &choice.next,
-                    score: score_choice(scene, choice, catalog).score,
+                    points: score_choice(scene, choice, catalog).points(),
                     mood: choice.mood,
+                    mistake: !choice.mistakes.is_empty(),
                     best: best_steps.contains(&(id.clone(), i)),
                 });
             }
@@ -81,10 +92,12 @@ fn node_id(id: &str) -> String {
 
 fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
     let (edges, best_nodes) = edges(scenario, catalog);
+    let recovery = scenario.recovery_scenes();
     let mut out = String::new();
     let _ = writeln!(out, "---\ntitle: \"{}\"\n---\nflowchart TD", short(&scenario.title, 80));
     for (id, node) in &scenario.scenes.0 {
         let start = if *id == scenario.start { "START: " } else { "" };
+        let start = if recovery.contains(&id.as_str()) { "RECOVERY: " } else { start };
         match node {
             SceneNode::Scene(s) => {
                 let _ = writeln!(
@@ -99,23 +112,22 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
             }
         }
     }
-    let mut best_links = Vec::new();
+    let (mut best_links, mut mistake_links) = (Vec::new(), Vec::new());
     for (n, e) in edges.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "    {} -->|\"{}: {} pts, mood {:+}\"| {}",
-            node_id(e.from),
-            e.choice,
-            e.score,
-            e.mood,
-            node_id(e.to)
-        );
+        let arrow = if e.mistake { "-.->" } else { "-->" };
+        let _ = writeln!(out, "    {} {arrow}|\"{}\"| {}", node_id(e.from), e.label(), node_id(e.to));
         if e.best {
             best_links.push(n.to_string());
+        } else if e.mistake {
+            mistake_links.push(n.to_string());
         }
     }
     let _ = writeln!(out, "    classDef ending fill:#eef3f8,stroke:#4a6680");
     let _ = writeln!(out, "    classDef best stroke:#1b7f3b,stroke-width:3px");
+    let _ = writeln!(out, "    classDef recovery fill:#fff4e0,stroke:#b35c00");
+    for id in &recovery {
+        let _ = writeln!(out, "    class {} recovery", node_id(id));
+    }
     for (id, node) in &scenario.scenes.0 {
         if matches!(node, SceneNode::Ending(_)) {
             let _ = writeln!(out, "    class {} ending", node_id(id));
@@ -127,11 +139,15 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
     if !best_links.is_empty() {
         let _ = writeln!(out, "    linkStyle {} stroke:#1b7f3b,stroke-width:3px", best_links.join(","));
     }
+    if !mistake_links.is_empty() {
+        let _ = writeln!(out, "    linkStyle {} stroke:#b3261e,stroke-dasharray:4", mistake_links.join(","));
+    }
     out
 }
 
 fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
     let (edges, best_nodes) = edges(scenario, catalog);
+    let recovery = scenario.recovery_scenes();
     let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     let mut out = String::new();
     let _ = writeln!(out, "digraph \"{}\" {{", quote(&scenario.id));
@@ -139,9 +155,12 @@ fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
     let _ = writeln!(out, "    node [shape=box, style=rounded, fontname=\"Helvetica\"];");
     for (id, node) in &scenario.scenes.0 {
         let best = if best_nodes.contains(id) { ", color=\"#1b7f3b\", penwidth=3" } else { "" };
+        let recovers = recovery.contains(&id.as_str());
+        let best = if recovers { ", style=\"rounded,filled\", fillcolor=\"#fff4e0\"" } else { best };
         match node {
             SceneNode::Scene(s) => {
                 let start = if *id == scenario.start { "START: " } else { "" };
+                let start = if recovers { "RECOVERY: " } else { start };
                 let _ = writeln!(
                     out,
                     "    \"{}\" [label=\"{start}{}\\n{}\"{best}];",
@@ -162,16 +181,12 @@ fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
         }
     }
     for e in &edges {
-        let best = if e.best { ", color=\"#1b7f3b\", penwidth=3" } else { "" };
-        let _ = writeln!(
-            out,
-            "    \"{}\" -> \"{}\" [label=\"{}: {} pts, mood {:+}\"{best}];",
-            quote(e.from),
-            quote(e.to),
-            e.choice,
-            e.score,
-            e.mood
-        );
+        let style = match (e.best, e.mistake) {
+            (true, _) => ", color=\"#1b7f3b\", penwidth=3",
+            (false, true) => ", color=\"#b3261e\", style=dashed",
+            (false, false) => "",
+        };
+        let _ = writeln!(out, "    \"{}\" -> \"{}\" [label=\"{}\"{style}];", quote(e.from), quote(e.to), e.label());
     }
     out.push_str("}\n");
     out

@@ -50,10 +50,15 @@ pub fn scene(p: &Presented, customer: &str) -> String {
     out.push_str(&wrap(&format!("{customer}: \"{}\"", p.customer_says.trim_matches('"')), "  "));
     out.push('\n');
     for (i, c) in p.choices.iter().enumerate() {
-        let numbered = wrap(&c.say, "     ");
+        let numbered = wrap(&spoken(&c.act, &c.say), "     ");
         let _ = write!(out, "  {}. {}", i + 1, numbered.trim_start());
     }
     out
+}
+
+/// A choice as the trainee reads it: the stage direction, if any, in brackets before the words.
+fn spoken(act: &str, say: &str) -> String {
+    if act.is_empty() { say.to_owned() } else { format!("[{act}] {say}") }
 }
 
 pub fn feedback(f: &Feedback, shown: usize) -> String {
@@ -61,7 +66,7 @@ pub fn feedback(f: &Feedback, shown: usize) -> String {
     out.push('\n');
     out.push_str(&wrap(&format!("You chose {shown}: {}", f.said), "> "));
     let change = f.mood_change();
-    let _ = writeln!(out, "  Scene score {}/100 | mood {} -> {} ({change:+})", f.score, f.mood_before, f.mood_after);
+    let _ = writeln!(out, "  Points: {} | mood {} -> {} ({change:+})", f.points.explain(), f.mood_before, f.mood_after);
     out.push_str(&wrap(&f.feedback, "  "));
     for s in &f.applied {
         out.push_str(&wrap(&format!("[applied] {}: {}", s.name, s.why), "  "));
@@ -81,7 +86,7 @@ pub fn feedback(f: &Feedback, shown: usize) -> String {
     if f.chose_best {
         out.push_str("  [best] That was the best response here.\n");
     } else {
-        out.push_str(&wrap(&format!("[best {}/100] {}", f.best.score, f.best.say), "  "));
+        out.push_str(&wrap(&format!("[best {:+}] {}", f.best.score, spoken(&f.best.act, &f.best.say)), "  "));
         if !f.best.applies.is_empty() {
             out.push_str(&wrap(&format!("It applies: {}.", f.best.applies.join(", ")), "    "));
         }
@@ -96,6 +101,7 @@ pub fn debrief(d: &Debrief) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "\n== Debrief {}", "=".repeat(WIDTH - 11));
     let _ = writeln!(out, "Score {}/100 | grade {}: {}", d.score, d.grade.letter(), d.grade.label());
+    out.push_str(&wrap(&format!("How: {}", d.breakdown.explain()), "  "));
     let _ = writeln!(out, "Outcome: {} | final mood {}/100", d.outcome, d.final_mood);
     out.push_str(&wrap(&d.ending_text, "  "));
     out.push_str(&wrap(&format!("Path: {}", d.path.join(" -> ")), ""));

@@ -61,7 +61,7 @@ fn pick(run: &ActiveRun) -> Option<usize> {
             .iter()
             .enumerate()
             .filter(|(_, c)| next_mood(p.mood, c.mood) > 0 && scenario.scene(&c.next).is_some())
-            .min_by_key(|(_, c)| score_choice(scene, c, catalog).score)
+            .min_by_key(|(_, c)| score_choice(scene, c, catalog).points().net())
             .map_or_else(|| best_choice(scene, catalog).0, |(i, _)| i)
     } else {
         best_choice(scene, catalog).0

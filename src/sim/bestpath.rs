@@ -1,22 +1,24 @@
-//! The best achievable run of a scenario: the path whose mean scene score is highest.
+//! The best achievable run of a scenario under scoring model 2.
 //!
-//! A run's score is a mean, so the best path is not simply the best choice at each scene: a
-//! longer path can pay off or cost. Mood matters too (at 0 the customer walks out), so the
-//! search runs over (scene, mood) states, one layer per path length, keeping the highest score
-//! sum per state and length; the best mean over all lengths wins.
+//! A valid scenario has a perfect run (every decision earns all its points, no mistakes), found
+//! by a breadth-first search; its length is the reference every other run is divided by. Without
+//! one, the best run is the highest mean of net points (earned - penalties), which is not simply
+//! the best choice at each scene: a longer path can pay off or cost. Mood matters too (at 0 the
+//! customer walks out), so that search runs over (scene, mood) states, one layer per path
+//! length, keeping the highest point sum per state and length.
 
 use std::collections::HashMap;
 
 use super::model::{Catalog, Outcome, Scenario, SceneNode};
 use super::numbers::div_round;
-use super::scoring::{next_mood, score_choice};
+use super::scoring::{WALKOUT_CAP, next_mood, score_choice};
 
 /// A scenario's best run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BestPath {
     pub score: u8,
-    /// Decision scenes in order, each with the chosen choice's file index and its scene score.
-    pub steps: Vec<(String, usize, u8)>,
+    /// Decision scenes in order, each with the chosen choice's file index and its net points.
+    pub steps: Vec<(String, usize, i32)>,
     pub ending: String,
     pub outcome: Outcome,
 }
@@ -26,7 +28,7 @@ type State = (usize, i32);
 
 #[derive(Clone, Copy)]
 struct Entry {
-    sum: u32,
+    sum: i64,
     /// The state and choice this entry came from, in the previous layer.
     from: Option<(usize, usize)>,
 }
@@ -44,7 +46,7 @@ fn outcome_rank(outcome: Outcome) -> u8 {
 /// over only the 100-point choices). Among such runs the best outcome wins, then the shortest.
 fn perfect_path(
     scenario: &Scenario,
-    edges: &[Vec<(u8, i32, Option<usize>)>],
+    edges: &[Vec<(i32, i32, Option<usize>)>],
     start: usize,
     walkout: &str,
 ) -> Option<BestPath> {
@@ -56,8 +58,8 @@ fn perfect_path(
     // (rank, last state, choice, ending id, outcome)
     let mut found: Option<(u8, State, usize, String, Outcome)> = None;
     while let Some(state @ (scene, mood)) = queue.pop_front() {
-        for (choice, &(score, change, next)) in edges[scene].iter().enumerate() {
-            if score < 100 {
+        for (choice, &(net, change, next)) in edges[scene].iter().enumerate() {
+            if net != 100 {
                 continue;
             }
             let mood_after = next_mood(mood, change);
@@ -102,14 +104,17 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
         return None;
     }
     let walkout = scenario.walkout_ending().map(|(id, _)| id.to_owned()).unwrap_or_else(|| "walkout".into());
-    // Scores per (scene, choice) and where each choice leads, computed once.
-    let edges: Vec<Vec<(u8, i32, Option<usize>)>> = nodes
+    // Net points per (scene, choice) and where each choice leads, computed once.
+    let edges: Vec<Vec<(i32, i32, Option<usize>)>> = nodes
         .iter()
         .map(|(_, node)| match node {
             SceneNode::Scene(scene) => scene
                 .choices
                 .iter()
-                .map(|c| (score_choice(scene, c, catalog).score, c.mood, index.get(c.next.as_str()).copied()))
+                .map(|c| {
+                    let net = score_choice(scene, c, catalog).points().net() as i32;
+                    (net, c.mood, index.get(c.next.as_str()).copied())
+                })
                 .collect(),
             SceneNode::Ending(_) => Vec::new(),
         })
@@ -123,16 +128,16 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
 
     let mut layers: Vec<HashMap<State, Entry>> =
         vec![HashMap::from([((start, scenario.customer.mood.clamp(0, 100)), Entry { sum: 0, from: None })])];
-    // (sum, length, outcome rank, last layer state, choice, ending id)
-    let mut best: Option<(u32, usize, u8, State, usize, String)> = None;
+    // (score, sum, length, outcome rank, last layer state, choice, ending id)
+    let mut best: Option<(u8, i64, usize, u8, State, usize, String)> = None;
     let rank = outcome_rank;
     for len in 1..=max_len {
         let mut next_layer: HashMap<State, Entry> = HashMap::new();
         let mut states: Vec<(&State, &Entry)> = layers[len - 1].iter().collect();
         states.sort_by_key(|(s, _)| **s);
         for (&(scene, mood), entry) in states {
-            for (choice, &(score, change, next)) in edges[scene].iter().enumerate() {
-                let sum = entry.sum + u32::from(score);
+            for (choice, &(net, change, next)) in edges[scene].iter().enumerate() {
+                let sum = entry.sum + i64::from(net);
                 let mood_after = next_mood(mood, change);
                 let ending = if mood_after == 0 {
                     Some((walkout.clone(), Outcome::Walkout))
@@ -150,15 +155,18 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
                     }
                 };
                 if let Some((id, outcome)) = ending {
+                    // The score as model 2 gives it (a walkout is held below a pass), then the
+                    // exact mean, then the kinder outcome.
+                    let score = whole_score(sum, len, outcome == Outcome::Walkout);
                     let better = match &best {
                         None => true,
-                        Some((bsum, blen, brank, ..)) => {
-                            let (lhs, rhs) = (u64::from(sum) * *blen as u64, u64::from(*bsum) * len as u64);
-                            lhs > rhs || (lhs == rhs && rank(outcome) > *brank)
+                        Some((bscore, bsum, blen, brank, ..)) => {
+                            let (lhs, rhs) = (i128::from(sum) * *blen as i128, i128::from(*bsum) * len as i128);
+                            (score, lhs, rank(outcome)) > (*bscore, rhs, *brank)
                         }
                     };
                     if better {
-                        best = Some((sum, len, rank(outcome), (scene, mood), choice, id));
+                        best = Some((score, sum, len, rank(outcome), (scene, mood), choice, id));
                     }
                 }
             }
@@ -169,7 +177,7 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
         layers.push(next_layer);
     }
 
-    let (sum, len, _, mut state, mut choice, ending) = best?;
+    let (score, _, len, _, mut state, mut choice, ending) = best?;
     let mut steps = Vec::with_capacity(len);
     for layer in (0..len).rev() {
         let (scene, _) = state;
@@ -184,7 +192,14 @@ pub fn best_path(scenario: &Scenario, catalog: &Catalog) -> Option<BestPath> {
         Some(SceneNode::Ending(e)) => e.outcome,
         _ => Outcome::Walkout,
     };
-    Some(BestPath { score: div_round(sum as usize, len) as u8, steps, ending, outcome })
+    Some(BestPath { score, steps, ending, outcome })
+}
+
+/// A run's model-2 score when it is its own reference: its mean net points, rounded half up,
+/// within 0..=100, held below a pass when it ends in a walkout.
+fn whole_score(sum: i64, len: usize, walked_out: bool) -> u8 {
+    let score = if sum <= 0 { 0 } else { div_round(sum as usize, len).min(100) as u8 };
+    if walked_out { score.min(WALKOUT_CAP) } else { score }
 }
 
 #[cfg(test)]

@@ -229,6 +229,36 @@ impl Scenario {
         })
     }
 
+    /// Decision scenes a trainee reaches only after making a mistake: every way in from `start`
+    /// passes a choice with `mistakes`. Graphs mark them, since a detour through them must never
+    /// pay (scoring model 2).
+    pub fn recovery_scenes(&self) -> Vec<&str> {
+        let index: std::collections::HashMap<&str, usize> =
+            self.scenes.0.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+        let reach = |clean_only: bool| {
+            let mut seen = vec![false; self.scenes.0.len()];
+            let mut stack: Vec<usize> = index.get(self.start.as_str()).copied().into_iter().collect();
+            while let Some(n) = stack.pop() {
+                if std::mem::replace(&mut seen[n], true) {
+                    continue;
+                }
+                if let SceneNode::Scene(scene) = &self.scenes.0[n].1 {
+                    let links = scene.choices.iter().filter(|c| !clean_only || c.mistakes.is_empty());
+                    stack.extend(links.filter_map(|c| index.get(c.next.as_str()).copied()));
+                }
+            }
+            seen
+        };
+        let (all, clean) = (reach(false), reach(true));
+        self.scenes
+            .0
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, node))| all[*i] && !clean[*i] && matches!(node, SceneNode::Scene(_)))
+            .map(|(_, (id, _))| id.as_str())
+            .collect()
+    }
+
     pub fn decision_scene_count(&self) -> usize {
         self.scenes.0.iter().filter(|(_, n)| matches!(n, SceneNode::Scene(_))).count()
     }

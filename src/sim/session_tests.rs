@@ -69,10 +69,24 @@ fn mistakes_cost_their_penalty() {
     let (scenario, catalog) = fixture();
     let session = Session::replay(&scenario, &catalog, 1, &[1]).unwrap();
     let f = &session.steps()[0].feedback;
-    // clarify is off-target; 0 of 2 recommended; interrupting 25 + dismissing 35.
-    assert_eq!(f.score, 0);
+    // clarify is off-target; 0 of 2 recommended; interrupting 25 + dismissing 35, all of which
+    // reaches the run (model 2 never swallows a penalty in a scene that earned nothing).
+    assert_eq!((f.points.earned, f.points.penalty, f.score), (0, 60, -60));
     assert_eq!(f.mistakes.iter().map(|m| m.penalty).sum::<i32>(), 60);
     assert_eq!(f.best.applies, ["Listen actively", "Empathize"]);
+}
+
+#[test]
+fn the_run_score_follows_model_2_and_explains_itself() {
+    let (scenario, catalog) = fixture();
+    // Cut in (0 earned, -60) then the best answer (100): (100 - 60) / 2 decisions = 20, where
+    // model 1 (clamping the first scene at 0) gave 50.
+    let session = Session::replay(&scenario, &catalog, 1, &[1, 0]).unwrap();
+    let d = session.debrief().unwrap();
+    assert_eq!(session.reference_scenes(), 2);
+    assert_eq!((d.breakdown.earned, d.breakdown.penalties, d.breakdown.divisor), (100, 60, 2));
+    assert_eq!((d.score, d.grade, d.model), (20, Grade::F, 2));
+    assert_eq!(d.breakdown.explain(), "(100 strategy points - 60 for mistakes) / 2 decisions = 20");
 }
 
 #[test]

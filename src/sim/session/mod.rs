@@ -12,9 +12,10 @@ mod view;
 pub use rebase::Rebased;
 pub use view::*;
 
+use super::bestpath::best_path;
 use super::model::{Catalog, Id, Outcome, Scenario, SceneNode};
 use super::rng::Draws;
-use super::scoring::{Grade, next_mood, run_score, score_choice};
+use super::scoring::{Grade, MODEL_VERSION, next_mood, run_score_v2, score_choice};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionError {
@@ -51,6 +52,8 @@ pub struct Session {
     scenario: Arc<Scenario>,
     catalog: Arc<Catalog>,
     seed: u64,
+    /// Decisions on the best path, which every run is divided by at least (scoring model 2).
+    reference: usize,
     draws: Draws,
     mood: i32,
     steps: Vec<Step>,
@@ -68,7 +71,8 @@ impl Session {
         let mood = scenario.customer.mood.clamp(0, 100);
         let first = present(&scenario, &scenario.start, 1, mood, &mut draws)
             .ok_or_else(|| SessionError::BadStart(scenario.start.clone()))?;
-        Ok(Session { scenario, catalog, seed, draws, mood, steps: Vec::new(), state: State::Playing(first) })
+        let reference = best_path(&scenario, &catalog).map_or(1, |best| best.steps.len());
+        Ok(Session { scenario, catalog, seed, reference, draws, mood, steps: Vec::new(), state: State::Playing(first) })
     }
 
     /// Rebuilds a run from its seed and the choices made, by their index in the scenario file.
@@ -122,9 +126,18 @@ impl Session {
         &self.steps
     }
 
-    /// The mean of the scene scores so far (0 before the first choice).
+    /// The run's score over the decisions made so far, each counted (0 before the first).
     pub fn score_so_far(&self) -> u8 {
-        run_score(&self.steps.iter().map(|s| s.feedback.score).collect::<Vec<_>>())
+        run_score_v2(&self.points(), 0, false).score
+    }
+
+    fn points(&self) -> Vec<super::scoring::ScenePoints> {
+        self.steps.iter().map(|s| s.feedback.points).collect()
+    }
+
+    /// Decisions on the scenario's best path: a run is divided by at least this many.
+    pub fn reference_scenes(&self) -> usize {
+        self.reference
     }
 
     /// The scene waiting for a choice, or `None` once the run has ended.
@@ -229,23 +242,25 @@ impl Session {
                     }
                 })
                 .collect(),
-            score: scored.score,
+            points: scored.points(),
+            score: scored.points().net() as i32,
             mood_before,
             mood_after: self.mood,
             best: BestResponse {
+                act: best.act.clone(),
                 say: best.say.clone(),
                 score: best_score,
                 feedback: best.feedback.clone(),
                 applies: score_choice(scene, best, catalog).applied.iter().map(|id| note(id).name).collect(),
             },
-            chose_best: scored.score >= best_score,
+            chose_best: scored.points().net() as i32 >= best_score,
             walked_out: self.mood == 0,
         }
     }
 
     fn debrief_for(&self, outcome: Outcome, ending_id: String, ending_text: String) -> Debrief {
-        let scores: Vec<u8> = self.steps.iter().map(|s| s.feedback.score).collect();
-        let score = run_score(&scores);
+        let breakdown = run_score_v2(&self.points(), self.reference, outcome == Outcome::Walkout);
+        let score = breakdown.score;
         let mut strategies: Vec<StrategyTally> = Vec::new();
         let mut mistakes: Vec<MistakeTally> = Vec::new();
         for step in &self.steps {
@@ -285,6 +300,8 @@ impl Session {
         path.push(ending_id.clone());
         Debrief {
             score,
+            breakdown,
+            model: MODEL_VERSION,
             grade: Grade::from_score(score),
             outcome,
             ending_id,
@@ -298,13 +315,13 @@ impl Session {
     }
 }
 
-/// The best-scoring choice of a scene (ties: the kinder mood change, then file order).
-pub fn best_choice(scene: &super::model::Scene, catalog: &Catalog) -> (usize, u8) {
+/// The best choice of a scene by net points (ties: the kinder mood change, then file order).
+pub fn best_choice(scene: &super::model::Scene, catalog: &Catalog) -> (usize, i32) {
     scene
         .choices
         .iter()
         .enumerate()
-        .map(|(i, c)| (i, score_choice(scene, c, catalog).score, c.mood))
+        .map(|(i, c)| (i, score_choice(scene, c, catalog).points().net() as i32, c.mood))
         .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(b.0.cmp(&a.0)))
         .map_or((0, 0), |(i, s, _)| (i, s))
 }

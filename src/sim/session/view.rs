@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::sim::model::{Id, Outcome};
-use crate::sim::scoring::Grade;
+use crate::sim::scoring::{Grade, RunScore, ScenePoints};
 
 /// A scene as the trainee sees it: one variant of what the customer says, choices in drawn order.
 #[derive(Clone, Debug, Serialize)]
@@ -46,8 +46,10 @@ pub struct MistakeNote {
 /// The response that would have scored best in a scene.
 #[derive(Clone, Debug, Serialize)]
 pub struct BestResponse {
+    pub act: String,
     pub say: String,
-    pub score: u8,
+    /// Its net points (earned minus penalties).
+    pub score: i32,
     pub feedback: String,
     pub applies: Vec<String>,
 }
@@ -64,7 +66,10 @@ pub struct Feedback {
     pub off_target: Vec<StrategyNote>,
     pub missed: Vec<StrategyNote>,
     pub mistakes: Vec<MistakeNote>,
-    pub score: u8,
+    /// What this decision adds to the run: strategy points earned and mistake penalties.
+    pub points: ScenePoints,
+    /// Net points, earned minus penalties (negative when the mistakes outweigh).
+    pub score: i32,
     pub mood_before: i32,
     pub mood_after: i32,
     pub best: BestResponse,
@@ -110,6 +115,10 @@ pub struct MistakeTally {
 #[derive(Clone, Debug, Serialize)]
 pub struct Debrief {
     pub score: u8,
+    /// How the score was made: points, penalties, what they were divided by, any walkout cap.
+    pub breakdown: RunScore,
+    /// The scoring model that made `score` (see `scoring::MODEL_VERSION`).
+    pub model: u8,
     pub grade: Grade,
     pub outcome: Outcome,
     pub ending_id: String,
