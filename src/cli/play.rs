@@ -35,10 +35,16 @@ pub fn run(
     // An interactive run with no seed given offers to resume this scenario's unfinished run.
     let mut resumed = None;
     if choices.is_none() && seed.is_none() {
-        let saved = progress.unfinished().unwrap_or_else(|err| {
-            eprintln!("warning: your unfinished run could not be read: {err}");
-            None
-        });
+        let saved = match progress.unfinished() {
+            Ok(saved) => saved,
+            Err(err) => {
+                // A store that failed to open was already reported; a failed read is news.
+                if progress.is_saving() {
+                    eprintln!("warning: your unfinished run could not be read: {err}");
+                }
+                None
+            }
+        };
         if let Some(saved) = saved.filter(|u| u.scenario_id == found.scenario.id && !u.choices.is_empty()) {
             let now = Some((Arc::new(found.scenario.clone()), Arc::new(catalog.clone())));
             match classify(&saved, now) {

@@ -64,13 +64,20 @@ impl StoreError {
     }
 }
 
-/// An error and its `source()` chain joined with ": ", the way `anyhow` prints `{:#}`.
+/// An error and its `source()` chain joined with ": ", the way `anyhow` prints `{:#}`. A cause
+/// that only repeats the one before it (SQLite's "Error code 26: file is not a database" under
+/// rusqlite's "file is not a database") is left out.
 pub fn explain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
+    let mut last = text.clone();
     let mut cause = error.source();
     while let Some(next) = cause {
-        text.push_str(": ");
-        text.push_str(&next.to_string());
+        let said = next.to_string();
+        if !said.ends_with(&last) && !last.ends_with(&said) {
+            text.push_str(": ");
+            text.push_str(&said);
+        }
+        last = said;
         cause = next.source();
     }
     text
@@ -131,6 +138,9 @@ mod tests {
         assert_eq!(err.source().map(ToString::to_string).as_deref(), Some("permission denied"));
         assert_eq!(err.explain(), "/data/progress.sqlite: the file system refused: permission denied");
         assert!(StoreError::Missing { path: "p".into() }.source().is_none());
+        let notadb = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_NOTADB), None);
+        let damaged = StoreError::Damaged { path: "p.sqlite".into(), error: Some(notadb) };
+        assert_eq!(damaged.explain().matches("file is not a database").count(), 1, "{}", damaged.explain());
     }
 
     #[test]
