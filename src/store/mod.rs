@@ -1,6 +1,7 @@
 //! The trainee progress store: one SQLite file with a versioned schema, used by the CLI and the
-//! game alike. Every write is one transaction; a corrupt file is moved aside, never deleted, and a
-//! file from a newer version is refused without being touched.
+//! game alike. Every write is one transaction; a corrupt file is moved aside (never deleted) when
+//! the game opens it to write, reported untouched when a command opens it to read, and a file
+//! from a newer version is refused without being touched.
 
 use std::path::{Path, PathBuf};
 
