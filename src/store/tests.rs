@@ -262,3 +262,26 @@ fn runs_left_before_any_answer_do_not_count_in_progress() {
     assert_eq!(tried, ["birthday-gift"], "opened and left is not tried");
     assert!(!progress.mastery.is_empty(), "the real run stays within the latest runs");
 }
+
+#[test]
+fn a_store_busy_in_another_window_reads_the_same_from_every_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    let mut store = Store::open(&path).unwrap().store;
+    let ana = store.trainee("Ana").unwrap();
+    // A short wait keeps the test quick; the game waits 5 s before giving up.
+    store.conn.busy_timeout(std::time::Duration::from_millis(20)).unwrap();
+    let other = Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE; INSERT INTO trainees(name) VALUES ('Other window');").unwrap();
+    let errors = [
+        store.profile("Ben").map(|_| ()).unwrap_err(),
+        store.start_run(ana, "birthday-gift", "abc", 1).map(|_| ()).unwrap_err(),
+        store.abandon_run(1).unwrap_err(),
+    ];
+    for err in errors {
+        assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+        assert!(err.to_string().contains("busy in another program"), "{err}");
+    }
+    other.execute_batch("COMMIT").unwrap();
+    assert!(store.profile("Ben").is_ok(), "free again once the other window is done");
+}
