@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use hold_the_line::sim::source::{parse_catalog, parse_scenario};
 use hold_the_line::sim::{Session, SourceFile};
 use hold_the_line::store::Store;
+use hold_the_line::store::csv_cells;
 use hold_the_line::store::export::{DecisionRow, to_csv};
 use hold_the_line::store::report::{build, to_html};
 
@@ -63,8 +64,8 @@ fn main() {
     let start = Instant::now();
     let mut rows: Vec<DecisionRow> = Vec::new();
     for entry in std::fs::read_dir(exports.path()).unwrap() {
-        let mut reader = csv::Reader::from_path(entry.unwrap().path()).unwrap();
-        rows.extend(reader.deserialize::<DecisionRow>().map(Result::unwrap));
+        let file = std::fs::File::open(entry.unwrap().path()).unwrap();
+        rows.extend(csv_cells::read::<DecisionRow>(file).unwrap());
     }
     let report = build(&rows, Default::default());
     let html = to_html(&report);

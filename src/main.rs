@@ -7,8 +7,10 @@ fn main() -> ExitCode {
     match hold_the_line::cli::run() {
         Ok(code) => code,
         Err(err) => {
+            // Validation and usage problems return their own codes; an error that gets here is a
+            // runtime failure (a file or the progress store could not be read or written).
             eprintln!("error: {err:#}");
-            ExitCode::from(hold_the_line::cli::EXIT_PROBLEMS)
+            ExitCode::from(hold_the_line::cli::EXIT_RUNTIME)
         }
     }
 }

@@ -1,28 +1,23 @@
 //! The command line as a trainer uses it: exit codes, transcripts, graphs, JSON.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
+
+use crate::util::TestData;
 
 const FIXTURES: &str = "tests/fixtures/library";
-const GIFT: &str = "tests/fixtures/library/birthday-gift.scenario.ron";
+pub const GIFT: &str = "tests/fixtures/library/birthday-gift.scenario.ron";
 
-pub fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
-    // Progress goes to a scratch folder, never the developer's real data folder.
-    let data = std::env::temp_dir().join(format!("hold-the-line-tests-{}", std::process::id()));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1").env("HOLD_THE_LINE_DATA", data);
-    cmd
-}
-
+/// Runs the binary with a data folder of its own, removed afterwards.
 pub fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("the binary runs")
+    TestData::new().run(args)
 }
 
-fn stdout(o: &Output) -> String {
+pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -92,8 +87,9 @@ fn a_bad_choice_number_is_a_clear_usage_error() {
 #[test]
 fn interactive_play_reprompts_on_bad_input() {
     use std::io::Write;
+    let data = TestData::new();
     let mut child =
-        bin().args(["play", GIFT, "--seed", "3"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        data.bin().args(["play", GIFT, "--seed", "3"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(b"7\nabc\n2\n1\n").unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
@@ -187,6 +183,8 @@ fn no_subcommand_prints_help_until_the_game_exists() {
     let o = run(&["--help"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("validate") && stdout(&o).contains("play") && stdout(&o).contains("graph"));
+    assert!(stdout(&o).contains("Exit codes: 0 ok; 1 problems found in the files"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("3 runtime failure"), "{}", stdout(&o));
 }
 
 #[test]
@@ -204,8 +202,10 @@ fn coverage_flags_what_is_practiced_too_rarely() {
 
 #[test]
 fn without_a_display_the_game_says_so_and_suggests_the_terminal() {
-    let o = bin().env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("WAYLAND_SOCKET").output().unwrap();
-    assert_eq!(o.status.code(), Some(1));
+    let data = TestData::new();
+    let o =
+        data.bin().env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("WAYLAND_SOCKET").output().unwrap();
+    assert_eq!(o.status.code(), Some(3), "no display is a runtime failure");
     let err = stderr(&o);
     assert!(err.contains("no display is available") && err.contains("hold-the-line play"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -240,7 +240,7 @@ fn linear_library() -> tempfile::TempDir {
 fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
     use std::io::{BufRead, BufReader, Write};
     let library = linear_library();
-    let data = tempfile::tempdir().unwrap();
+    let data = TestData::new();
     let args = [
         "--scenarios",
         library.path().to_str().unwrap(),
@@ -249,7 +249,7 @@ fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
         "play",
         "linear",
     ];
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = data.bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let mut reader = BufReader::new(child.stdout.take().unwrap());
     let (mut seen, mut line) = (String::new(), String::new());
@@ -268,7 +268,7 @@ fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
     child.wait().unwrap();
     assert!(mood_before.starts_with("Mood "), "{mood_before}");
 
-    let mut again = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut again = data.bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     again.stdin.take().unwrap().write_all(b"y\n1\n1\n").unwrap();
     let out = String::from_utf8(again.wait_with_output().unwrap().stdout).unwrap();
     assert!(out.contains("unfinished run of this scenario at scene 4. Resume it?"), "{out}");
@@ -303,113 +303,4 @@ fn runs_played_land_in_the_store_and_progress_shows_them() {
         text.contains("Listen actively") && text.contains("50%") && text.contains("Dismissing the concern x1"),
         "{text}"
     );
-}
-
-#[test]
-fn exports_carry_every_decision_as_csv_and_valid_xapi() {
-    let data = tempfile::tempdir().unwrap();
-    let d = data.path().to_str().unwrap();
-    assert!(
-        run(&["--data-dir", d, "--trainee", "Ana", "play", GIFT, "--seed", "3", "--choices", "2,1"]).status.success()
-    );
-    assert!(
-        run(&["--data-dir", d, "--trainee", "Ben", "play", GIFT, "--seed", "3", "--choices", "1"]).status.success()
-    );
-
-    let csv_file = data.path().join("ana.csv");
-    let o = run(&["--data-dir", d, "--trainee", "Ana", "export", "--format", "csv", "-o", csv_file.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let csv = std::fs::read_to_string(&csv_file).unwrap();
-    let lines: Vec<&str> = csv.lines().collect();
-    assert!(
-        lines[0].starts_with("trainee,scenario,scenario_version,run,seed,step,scene,choice,choice_text,score,"),
-        "{csv}"
-    );
-    assert_eq!(lines.len(), 3, "a header and Ana's two decisions only:\n{csv}");
-    assert!(
-        lines[1].starts_with("Ana,birthday-gift,") && lines[1].contains(",opening,0,") && lines[1].contains(",100,"),
-        "{csv}"
-    );
-
-    let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
-    let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
-    let statements = statements.as_array().unwrap();
-    // Ana: 2 answered + 1 completed; Ben: 1 answered + 1 completed.
-    assert_eq!(statements.len(), 5);
-    let iri = |v: &serde_json::Value| v.as_str().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
-    let mut ids = std::collections::HashSet::new();
-    for s in statements {
-        let id = s["id"].as_str().unwrap();
-        assert!(id.len() == 36 && id.chars().filter(|c| *c == '-').count() == 4 && ids.insert(id.to_owned()), "{id}");
-        assert_eq!(s["actor"]["objectType"], "Agent");
-        assert!(iri(&s["actor"]["account"]["homePage"]) && s["actor"]["account"]["name"].is_string());
-        assert!(iri(&s["verb"]["id"]) && s["verb"]["display"]["en-US"].is_string());
-        assert_eq!(s["object"]["objectType"], "Activity");
-        assert!(iri(&s["object"]["id"]), "{}", s["object"]["id"]);
-        let scaled = s["result"]["score"]["scaled"].as_f64().unwrap();
-        assert!((0.0..=1.0).contains(&scaled));
-        assert!(s["result"]["success"].is_boolean() && s["result"]["response"].is_string());
-        let duration = s["result"]["duration"].as_str().unwrap();
-        assert!(
-            duration.starts_with("PT")
-                && duration.ends_with('S')
-                && duration[2..duration.len() - 1].parse::<f64>().is_ok(),
-            "{duration}"
-        );
-        let ts = s["timestamp"].as_str().unwrap();
-        assert!(ts.len() == 24 && &ts[4..5] == "-" && &ts[10..11] == "T" && ts.ends_with('Z'), "{ts}");
-        assert!(s["context"]["extensions"]["https://hold-the-line.invalid/xapi/ext/seed"].is_u64());
-    }
-    let verbs: Vec<&str> = statements.iter().map(|s| s["verb"]["id"].as_str().unwrap()).collect();
-    assert_eq!(verbs.iter().filter(|v| v.ends_with("/completed")).count(), 2);
-    assert_eq!(statements[1]["result"]["score"]["scaled"], 0.0);
-    assert_eq!(statements[2]["result"]["score"]["raw"], 50, "Ana's run scored 50");
-
-    let o = run(&["--data-dir", d, "export", "--format", "csv", "--since", "yesterday"]);
-    assert_eq!(o.status.code(), Some(2));
-}
-
-#[test]
-fn the_class_report_reads_exports_and_stores_and_escapes_names() {
-    let data = tempfile::tempdir().unwrap();
-    let d = data.path().to_str().unwrap();
-    for (who, choices) in [("Ana", "2,1"), ("<b>Ben</b>", "1"), ("Cy", "3,2")] {
-        let o = run(&["--data-dir", d, "--trainee", who, "play", GIFT, "--seed", "3", "--choices", choices]);
-        assert!(o.status.success(), "{}", stderr(&o));
-    }
-    let csv = data.path().join("ana.csv");
-    run(&["--data-dir", d, "--trainee", "Ana", "export", "--format", "csv", "-o", csv.to_str().unwrap()]);
-    let store_copy = data.path().join("others.sqlite");
-    // A store file as a trainer would collect it; Ana's rows arrive twice and count once.
-    std::fs::copy(data.path().join("progress.sqlite"), &store_copy).unwrap();
-    let html = data.path().join("report.html");
-    let o = run(&[
-        "report",
-        csv.to_str().unwrap(),
-        store_copy.to_str().unwrap(),
-        "--html",
-        html.to_str().unwrap(),
-        "--scenarios",
-        "tests/fixtures/library",
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = stdout(&o);
-    assert!(text.contains("Weakest strategies across the class:"), "{text}");
-    assert!(
-        text.contains("Scenes where most of the class chose a mistake:")
-            && text.contains("The Missing Birthday Gift / opening"),
-        "{text}"
-    );
-    assert!(text.contains("The Missing Birthday Gift (birthday-gift): "), "versions are named: {text}");
-    // Empathize was recommended once per trainee: Ana applied it, Ben and Cy did not.
-    assert!(text.contains("Empathize: 33% (1 of 3 moments)"), "{text}");
-    let page = std::fs::read_to_string(&html).unwrap();
-    assert!(page.contains("&lt;b&gt;Ben&lt;/b&gt;") && !page.contains("<b>Ben</b>"), "names are escaped");
-    assert!(page.contains("<strong>Weakest across the class:</strong> Empathize (33%)"), "{page}");
-    assert!(
-        page.contains("<svg") && !page.contains("<script") && !page.contains("http://fonts") && !page.contains("<link")
-    );
-    let o = run(&["report", "no-such.csv"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no-such.csv"));
 }

@@ -249,6 +249,26 @@ fn a_damaged_progress_file_is_kept_aside_and_the_title_says_where() {
     assert_eq!(store.decisions(Some("Ana"), None).unwrap().len(), 1, "saving goes on in a fresh store");
 }
 
+#[test]
+fn a_store_that_cannot_be_used_is_named_on_every_screen_not_shown_as_empty() {
+    let data = tempfile::tempdir().unwrap();
+    // A file where the data folder should be: no store can be opened there.
+    let blocked = data.path().join("data");
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let mut app = app_saving(&fixtures(), &blocked, Some("Ana"));
+    let title = texts(&mut app);
+    assert!(title.contains("Progress will not be saved") && title.contains("data"), "{title}");
+    trigger(&mut app, Action::ShowProgress);
+    let shown = texts(&mut app);
+    assert!(shown.contains("Your progress could not be read: ") && shown.contains("data"), "{shown}");
+    assert!(!shown.contains("No scenes answered yet"), "a failure is not an empty record: {shown}");
+    trigger(&mut app, Action::BackToTitle);
+    trigger(&mut app, Action::ChangeTrainee);
+    let shown = texts(&mut app);
+    assert!(shown.contains("The saved profiles could not be read: "), "{shown}");
+    assert!(!shown.contains("No profiles yet"), "{shown}");
+}
+
 /// Picks the choice with this index in the scenario file, wherever it is shown.
 fn choose_original(app: &mut App, original: usize) {
     let shown = app

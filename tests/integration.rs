@@ -5,4 +5,6 @@ mod encodings;
 mod game;
 mod game_progress;
 mod library;
+mod store_cli;
+mod util;
 mod window;

@@ -1,13 +1,13 @@
-//! `hold-the-line export`: the store's decisions as CSV or xAPI statements.
+//! `hold-the-line export`: the store's decisions as CSV or xAPI statements; the store is opened
+//! read-only, and only the `--output` file is written.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{EXIT_PROBLEMS, EXIT_USAGE, ExportFormat};
+use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, read_store};
 use crate::store::export::{to_csv, to_xapi};
-use crate::store::{Store, store_path};
 
 pub fn run(
     data_dir: Option<&Path>,
@@ -24,18 +24,19 @@ pub fn run(
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     }
-    let Some(path) = store_path(data_dir).filter(|p| p.is_file()) else {
-        eprintln!("error: no progress store found; play a scenario first, or pass --data-dir DIR");
-        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    let store = match read_store(data_dir, EXIT_RUNTIME) {
+        Ok(Some(store)) => store,
+        // `read_store` only returns `Ok(None)` when a missing store is not an error.
+        Ok(None) => return Ok(ExitCode::from(EXIT_RUNTIME)),
+        Err(code) => return Ok(code),
     };
-    let store = match Store::open(&path) {
-        Ok(opened) => opened.store,
+    let rows = match store.decisions(trainee, since) {
+        Ok(rows) => rows,
         Err(err) => {
-            eprintln!("error: {err}");
-            return Ok(ExitCode::from(EXIT_PROBLEMS));
+            eprintln!("error: {}", err.explain());
+            return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };
-    let rows = store.decisions(trainee, since)?;
     let text = match format {
         ExportFormat::Csv => to_csv(&rows)?,
         ExportFormat::Xapi => serde_json::to_string_pretty(&to_xapi(&rows))? + "\n",

@@ -8,13 +8,14 @@ mod report;
 mod transcript;
 mod validate;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::sim::{Library, LoadedScenario, library};
+use crate::store::{Store, StoreError, store_path};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -23,7 +24,9 @@ use crate::sim::{Library, LoadedScenario, library};
     about = "Practice difficult customer conversations, scored against proven service strategies."
 )]
 #[command(
-    after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format."
+    after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format.\n\n\
+                  Exit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
+                  3 runtime failure (a file or the progress store could not be read or written, no display)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -147,16 +150,23 @@ pub enum GraphFormat {
     Dot,
 }
 
-/// Exit codes: 0 success, 1 problems found in the files, 2 a usage error.
+// Exit codes, the same for every command; README.md ("Exit codes") and `--help` list them.
+/// Everything worked.
+pub const EXIT_OK: u8 = 0;
+/// Problems found in the files: validation errors, a broken scenario, a file that is not an export.
 pub const EXIT_PROBLEMS: u8 = 1;
+/// The command line was wrong: an unknown option, scenario or choice number.
 pub const EXIT_USAGE: u8 = 2;
+/// Something failed at run time: a file or the progress store could not be read or written (or
+/// is damaged, busy, missing), or there is no display for the game.
+pub const EXIT_RUNTIME: u8 = 3;
 
 pub fn run() -> Result<ExitCode> {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
             err.print()?;
-            return Ok(ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { 0 }));
+            return Ok(ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { EXIT_OK }));
         }
     };
     match cli.command {
@@ -193,15 +203,12 @@ pub fn run() -> Result<ExitCode> {
 
 /// Loads the scenario a command names (a file, or an id in the scenarios folder) and refuses one
 /// with errors, printing them: playing or drawing a broken scenario would only mislead.
-fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, LoadedScenario), ExitCode> {
+fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario), ExitCode> {
     let as_path = PathBuf::from(name);
     let library =
         if as_path.is_file() { library::load(&[as_path]) } else { library::load(&[scenarios_dir.to_path_buf()]) };
-    let found = library
-        .scenarios
-        .iter()
-        .find(|s| s.scenario.id == name || std::path::Path::new(&s.file.path) == std::path::Path::new(name))
-        .cloned();
+    let found =
+        library.scenarios.iter().find(|s| s.scenario.id == name || Path::new(&s.file.path) == Path::new(name)).cloned();
     let Some(found) = found else {
         let broken = library.broken.iter().find(|(file, _)| file.contains(name));
         if let Some((_, diagnostic)) = broken {
@@ -232,6 +239,34 @@ fn load_one(scenarios_dir: &std::path::Path, name: &str) -> Result<(Library, Loa
         return Err(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok((library, found))
+}
+
+/// Opens the progress store only to read it: read-only commands never create, move or change a
+/// file. A store that is not there is `Ok(None)`, after saying so (as an error when `missing` is
+/// not `EXIT_OK`); a damaged or unreadable one is an error naming the file and what to do.
+fn read_store(data_dir: Option<&Path>, missing: u8) -> Result<Option<Store>, ExitCode> {
+    let Some(path) = store_path(data_dir) else {
+        eprintln!("error: this system has no data folder for progress; pass --data-dir DIR");
+        return Err(ExitCode::from(EXIT_RUNTIME));
+    };
+    match Store::open_read_only(&path) {
+        Ok(store) => Ok(Some(store)),
+        Err(StoreError::Missing { .. }) => {
+            let dir = path.parent().unwrap_or(&path).display();
+            let prefix = if missing == EXIT_OK { "" } else { "error: " };
+            eprintln!(
+                "{prefix}no progress has been saved in {dir} yet; play a scenario first (hold-the-line play ID), or pass --data-dir DIR"
+            );
+            if missing == EXIT_OK { Ok(None) } else { Err(ExitCode::from(missing)) }
+        }
+        Err(err) => {
+            eprintln!("error: {}", err.explain());
+            if let Some(help) = err.help() {
+                eprintln!("help: {help}");
+            }
+            Err(ExitCode::from(EXIT_RUNTIME))
+        }
+    }
 }
 
 fn color_stderr() -> bool {

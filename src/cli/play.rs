@@ -3,6 +3,7 @@
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 
@@ -10,7 +11,7 @@ use super::{EXIT_USAGE, load_one, transcript};
 use crate::sim::Session;
 use crate::sim::rng::fresh_seed;
 use crate::store::recorder::RunRecorder;
-use crate::store::version_of;
+use crate::store::resume::{Resumable, classify};
 
 pub fn run(
     scenarios_dir: &Path,
@@ -24,7 +25,6 @@ pub fn run(
         Err(code) => return Ok(code),
     };
     let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
-    let hash = version_of(&found.scenario, &catalog);
     if let Some(aside) = progress.moved_aside.take() {
         eprintln!("warning: the progress store was damaged; it was moved to {} and a new one started", aside.display());
     }
@@ -36,30 +36,36 @@ pub fn run(
     // An interactive run with no seed given offers to resume this scenario's unfinished run.
     let mut resumed = None;
     if choices.is_none() && seed.is_none() {
-        let unfinished = progress.unfinished();
-        if let Some(saved) = unfinished.filter(|u| u.scenario_id == found.scenario.id && !u.choices.is_empty()) {
-            if saved.content_hash != hash {
-                writeln!(
-                    out,
-                    "You have an unfinished run of this scenario, but the scenario has changed since; starting over."
-                )?;
-            } else {
-                write!(
-                    out,
-                    "You have an unfinished run of this scenario at scene {}. Resume it? [Y/n] ",
-                    saved.choices.len() + 1
-                )?;
-                out.flush()?;
-                let answer = lines.next().transpose()?.unwrap_or_default();
-                if !answer.trim().to_lowercase().starts_with('n') {
-                    match Session::replay(&found.scenario, &catalog, saved.seed, &saved.choices) {
-                        Ok(session) => {
-                            progress.resume(saved.run_id);
-                            resumed = Some(session);
-                        }
-                        Err(err) => writeln!(out, "That run cannot be rebuilt ({err}); starting over.")?,
+        let saved = match progress.unfinished() {
+            Ok(saved) => saved,
+            Err(err) => {
+                // A store that failed to open was already reported; a failed read is news.
+                if progress.is_saving() {
+                    eprintln!("warning: your unfinished run could not be read: {err}");
+                }
+                None
+            }
+        };
+        if let Some(saved) = saved.filter(|u| u.scenario_id == found.scenario.id && !u.choices.is_empty()) {
+            let now = Some((Arc::new(found.scenario.clone()), Arc::new(catalog.clone())));
+            match classify(&saved, now) {
+                Resumable::Ready(session) => {
+                    write!(
+                        out,
+                        "You have an unfinished run of this scenario at scene {}. Resume it? [Y/n] ",
+                        saved.choices.len() + 1
+                    )?;
+                    out.flush()?;
+                    let answer = lines.next().transpose()?.unwrap_or_default();
+                    if !answer.trim().to_lowercase().starts_with('n') {
+                        progress.resume(saved.run_id);
+                        resumed = Some(*session);
                     }
                 }
+                Resumable::Changed | Resumable::Missing => writeln!(
+                    out,
+                    "You have an unfinished run of this scenario, but the scenario has changed since; starting over."
+                )?,
             }
         }
     }

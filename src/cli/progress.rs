@@ -1,15 +1,14 @@
 //! `hold-the-line progress`: a trainee's results, strategy mastery, frequent mistakes and what to
-//! practice next, from the progress store.
+//! practice next, from the progress store, opened read-only.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{EXIT_PROBLEMS, ReportFormat};
+use super::{EXIT_OK, EXIT_RUNTIME, ReportFormat, read_store};
 use crate::sim::library;
 use crate::store::progress::{practice_next, works_on};
-use crate::store::{Store, store_path};
 
 pub fn run(
     scenarios_dir: &Path,
@@ -17,25 +16,23 @@ pub fn run(
     trainee: Option<&str>,
     format: ReportFormat,
 ) -> Result<ExitCode> {
-    let Some(path) = store_path(data_dir) else {
-        eprintln!("error: no data folder on this system; pass --data-dir DIR");
-        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    let store = match read_store(data_dir, EXIT_OK) {
+        Ok(Some(store)) => store,
+        Ok(None) => return Ok(ExitCode::SUCCESS),
+        Err(code) => return Ok(code),
     };
-    if !path.is_file() {
-        eprintln!("No progress yet: {} does not exist. Play a scenario first (hold-the-line play ID).", path.display());
-        return Ok(ExitCode::SUCCESS);
-    }
-    let store = match Store::open(&path) {
-        Ok(opened) => opened.store,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return Ok(ExitCode::from(EXIT_PROBLEMS));
+    let path = store.path().to_owned();
+    let found = store.resolve_trainee(trainee).and_then(|name| Ok((store.progress(&name)?, name)));
+    let progress = match found {
+        Ok((Some(progress), _)) => progress,
+        Ok((None, name)) => {
+            eprintln!("No progress for `{name}` in {}; pass --trainee NAME.", path.display());
+            return Ok(ExitCode::SUCCESS);
         }
-    };
-    let trainee = store.resolve_trainee(trainee);
-    let Some(progress) = store.progress(&trainee)? else {
-        eprintln!("No progress for `{trainee}` in {}; pass --trainee NAME.", path.display());
-        return Ok(ExitCode::SUCCESS);
+        Err(err) => {
+            eprintln!("error: {}", err.explain());
+            return Ok(ExitCode::from(EXIT_RUNTIME));
+        }
     };
     let lib = library::load(&[scenarios_dir.to_path_buf()]);
     let catalog = lib.catalog.as_ref().map(|(_, c)| c);

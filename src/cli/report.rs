@@ -1,27 +1,42 @@
-//! `hold-the-line report`: the class report from trainees' CSV exports or store files.
+//! `hold-the-line report`: the class report from trainees' CSV exports or store files (stores are
+//! opened read-only; only the HTML page is written).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::EXIT_PROBLEMS;
+use super::{EXIT_PROBLEMS, EXIT_RUNTIME};
 use crate::sim::library;
-use crate::store::Store;
+use crate::store::csv_cells;
 use crate::store::export::DecisionRow;
 use crate::store::report::{Names, build, to_html, to_text};
+use crate::store::{Store, StoreError};
 
-fn read(file: &Path) -> Result<Vec<DecisionRow>, String> {
+/// Why a file gave no rows, with the exit code that fits: a file that is not an export is a
+/// problem in the files; one that cannot be read at all is a runtime failure.
+struct Unread {
+    message: String,
+    code: u8,
+}
+
+fn read(file: &Path) -> Result<Vec<DecisionRow>, Unread> {
     if file.extension().and_then(|e| e.to_str()) == Some("csv") {
-        let mut reader = csv::Reader::from_path(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        reader
-            .deserialize()
-            .collect::<Result<Vec<DecisionRow>, _>>()
-            .map_err(|e| format!("{}: {e} (is this a `hold-the-line export --format csv` file?)", file.display()))
+        let input = std::fs::File::open(file)
+            .map_err(|e| Unread { message: format!("{}: {e}", file.display()), code: EXIT_RUNTIME })?;
+        csv_cells::read(input).map_err(|e| Unread {
+            message: format!("{}: {e} (is this a `hold-the-line export --format csv` file?)", file.display()),
+            code: EXIT_PROBLEMS,
+        })
     } else {
-        let store =
-            Store::open_read_only(file).map_err(|e| format!("{e} (pass CSV exports or progress.sqlite files)"))?;
-        store.decisions(None, None).map_err(|e| e.to_string())
+        let unread = |e: StoreError| {
+            let help = e.help().map_or_else(String::new, |help| format!("\nhelp: {help}"));
+            Unread {
+                message: format!("{} (pass CSV exports or progress.sqlite files){help}", e.explain()),
+                code: EXIT_RUNTIME,
+            }
+        };
+        Store::open_read_only(file).and_then(|store| store.decisions(None, None)).map_err(unread)
     }
 }
 
@@ -40,23 +55,24 @@ fn names(scenarios_dir: &Path) -> Names {
 
 pub fn run(files: &[PathBuf], html: &Path, scenarios_dir: &Path) -> Result<ExitCode> {
     let mut rows = Vec::new();
-    let mut failed = false;
+    let mut failed = None;
     for file in files {
         match read(file) {
             Ok(mut more) => rows.append(&mut more),
-            Err(err) => {
-                eprintln!("error: {err}");
-                failed = true;
+            Err(unread) => {
+                eprintln!("error: {}", unread.message);
+                // A runtime failure outranks a problem in a file.
+                failed = failed.max(Some(unread.code));
             }
         }
     }
     if rows.is_empty() {
         eprintln!("error: no decisions found in the files given");
-        return Ok(ExitCode::from(EXIT_PROBLEMS));
+        return Ok(ExitCode::from(failed.unwrap_or(EXIT_PROBLEMS)));
     }
     let report = build(&rows, names(scenarios_dir));
     print!("{}", to_text(&report));
     std::fs::write(html, to_html(&report)).with_context(|| format!("cannot write {}", html.display()))?;
     println!("\nHTML report written to {}", html.display());
-    Ok(if failed { ExitCode::from(EXIT_PROBLEMS) } else { ExitCode::SUCCESS })
+    Ok(failed.map_or(ExitCode::SUCCESS, ExitCode::from))
 }

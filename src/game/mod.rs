@@ -74,7 +74,7 @@ impl Plugin for GamePlugin {
 pub fn run(options: GameOptions) -> Result<ExitCode> {
     if let Some(problem) = display_problem() {
         eprintln!("error: {problem}");
-        return Ok(ExitCode::from(crate::cli::EXIT_PROBLEMS));
+        return Ok(ExitCode::from(crate::cli::EXIT_RUNTIME));
     }
     let (width, height) = options.size.unwrap_or((1280, 720));
     let window = Window {
@@ -128,5 +128,5 @@ pub fn run(options: GameOptions) -> Result<ExitCode> {
         commands.spawn(Camera2d);
     });
     let exit = app.run();
-    Ok(if exit.is_success() { ExitCode::SUCCESS } else { ExitCode::from(crate::cli::EXIT_PROBLEMS) })
+    Ok(if exit.is_success() { ExitCode::SUCCESS } else { ExitCode::from(crate::cli::EXIT_RUNTIME) })
 }

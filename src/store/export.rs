@@ -5,6 +5,7 @@ use rusqlite::params;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::time::seconds_between;
 use super::{Store, StoreError};
 
 /// One decision with its run's context, as stored.
@@ -76,36 +77,12 @@ impl Store {
     }
 }
 
+/// One row per decision, every cell safe to open in a spreadsheet (see `csv_cells`).
 pub fn to_csv(rows: &[DecisionRow]) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for row in rows {
-        writer.serialize(row)?;
-    }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    super::csv_cells::write(rows)
 }
 
 const ACTIVITY: &str = "https://hold-the-line.invalid/xapi";
-
-fn seconds_between(from: &str, to: &str) -> f64 {
-    fn secs(t: &str) -> Option<f64> {
-        // "YYYY-MM-DDTHH:MM:SS.sssZ" as written by SQLite's strftime.
-        let (date, time) = t.trim_end_matches('Z').split_once('T')?;
-        let d: Vec<i64> = date.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
-        let (y, m, day) = (d[0] - i64::from(d[1] <= 2), d[1], d[2]);
-        // Days from civil date (proleptic Gregorian), so differences across months are right.
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * ((m + 9) % 12) + 2) / 5 + day - 1;
-        let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let hms: Vec<f64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
-        Some(days as f64 * 86_400.0 + hms[0] * 3600.0 + hms[1] * 60.0 + hms[2])
-    }
-    match (secs(from), secs(to)) {
-        (Some(a), Some(b)) => (b - a).max(0.0),
-        _ => 0.0,
-    }
-}
 
 /// A deterministic UUID (version 8, RFC 9562) for a statement, so re-exports do not duplicate.
 fn statement_id(parts: &[&str]) -> String {

@@ -1,16 +1,33 @@
 //! Saving a run as it is played, for the terminal and the game alike: open the trainee's store,
 //! start or resume a run, save each scene and the end. A store that cannot be used turns into a
-//! one-time warning (`problem`), never a crash, and the run goes on unsaved.
+//! one-time warning (`problem`), never a crash, and the run goes on unsaved; reads then say why
+//! instead of looking like an empty record.
 
+use std::fmt;
 use std::path::Path;
 
 use super::progress::Progress;
 use super::{DEFAULT_TRAINEE, Store, StoreError, TraineeSummary, UnfinishedRun, store_path, version_of};
 use crate::sim::Session;
 
+/// Why the recorder cannot read the trainee's record: the store failed, now or earlier (the text
+/// names the file and what happened).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreUnavailable(pub String);
+
+impl fmt::Display for StoreUnavailable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreUnavailable {}
+
 pub struct RunRecorder {
     store: Option<(Store, i64)>,
     run: Option<i64>,
+    /// Why the store was given up, kept for reads after `problem` has been shown.
+    failure: Option<String>,
     /// Whose runs these are.
     pub trainee: String,
     /// Why progress is not being saved, for the trainee to see.
@@ -22,26 +39,35 @@ pub struct RunRecorder {
 impl RunRecorder {
     /// A recorder that saves nothing (tests, or when no store is wanted).
     pub fn disabled() -> Self {
-        RunRecorder { store: None, run: None, trainee: DEFAULT_TRAINEE.to_owned(), problem: None, moved_aside: None }
+        RunRecorder {
+            store: None,
+            run: None,
+            failure: None,
+            trainee: DEFAULT_TRAINEE.to_owned(),
+            problem: None,
+            moved_aside: None,
+        }
     }
 
     /// Opens the store for `trainee`, or for whoever used it last when no name is given.
     pub fn open(data_dir: Option<&Path>, trainee: Option<&str>) -> Self {
         let opened = store_path(data_dir).ok_or_else(|| "no data folder on this system".to_owned()).and_then(|path| {
-            let opened = Store::open(&path).map_err(|e| e.to_string())?;
+            let opened = Store::open(&path).map_err(|e| e.explain())?;
             let mut store = opened.store;
-            let (id, name) = store.profile(&store.resolve_trainee(trainee)).map_err(|e| e.to_string())?;
+            let name = store.resolve_trainee(trainee).map_err(|e| e.explain())?;
+            let (id, name) = store.profile(&name).map_err(|e| e.explain())?;
             Ok((store, id, name, opened.moved_aside))
         });
         match opened {
             Ok((store, id, trainee, moved_aside)) => {
-                RunRecorder { store: Some((store, id)), run: None, trainee, problem: None, moved_aside }
+                RunRecorder { store: Some((store, id)), trainee, moved_aside, ..RunRecorder::disabled() }
             }
-            Err(err) => RunRecorder {
-                problem: Some(format!("Progress will not be saved: {err}")),
-                trainee: trainee.unwrap_or(DEFAULT_TRAINEE).to_owned(),
-                ..RunRecorder::disabled()
-            },
+            Err(err) => {
+                let mut recorder =
+                    RunRecorder { trainee: trainee.unwrap_or(DEFAULT_TRAINEE).to_owned(), ..RunRecorder::disabled() };
+                recorder.give_up(err);
+                recorder
+            }
         }
     }
 
@@ -61,21 +87,35 @@ impl RunRecorder {
                 *id = new_id;
                 self.trainee = known_as;
             }
-            Err(err) => {
-                self.problem = Some(format!("Progress will not be saved: {err}"));
-                self.store = None;
-            }
+            Err(err) => self.give_up(err.explain()),
+        }
+    }
+
+    /// Saving stops for this session: the trainee is told once, and later reads say why.
+    fn give_up(&mut self, why: String) {
+        self.problem = Some(format!("Progress will not be saved: {why}"));
+        self.failure = Some(why);
+        self.store = None;
+    }
+
+    /// A read of the record: empty when nothing is being saved by choice, an error when the
+    /// store failed (so a broken store never looks like a trainee with no progress).
+    fn read<T: Default>(&self, what: impl FnOnce(&Store, i64) -> Result<T, StoreError>) -> Result<T, StoreUnavailable> {
+        match (&self.store, &self.failure) {
+            (Some((store, trainee)), _) => what(store, *trainee).map_err(|e| StoreUnavailable(e.explain())),
+            (None, Some(why)) => Err(StoreUnavailable(why.clone())),
+            (None, None) => Ok(T::default()),
         }
     }
 
     /// Profiles on this store, the most recently used first.
-    pub fn trainees(&self) -> Vec<TraineeSummary> {
-        self.store.as_ref().and_then(|(store, _)| store.trainees().ok()).unwrap_or_default()
+    pub fn trainees(&self) -> Result<Vec<TraineeSummary>, StoreUnavailable> {
+        self.read(|store, _| store.trainees())
     }
 
-    /// The current trainee's progress (empty when nothing is saved yet).
-    pub fn progress(&self) -> Option<Progress> {
-        self.store.as_ref().and_then(|(store, _)| store.progress(&self.trainee).ok().flatten())
+    /// The current trainee's progress (`None` when nothing is saved yet).
+    pub fn progress(&self) -> Result<Option<Progress>, StoreUnavailable> {
+        self.read(|store, _| store.progress(&self.trainee))
     }
 
     /// The trainee chose to start over instead of resuming this run.
@@ -87,16 +127,13 @@ impl RunRecorder {
         let Some((store, trainee)) = self.store.as_mut() else { return };
         match what(store, *trainee, self.run) {
             Ok(run) => self.run = run.or(self.run),
-            Err(err) => {
-                self.problem = Some(format!("Progress will not be saved: {err}"));
-                self.store = None;
-            }
+            Err(err) => self.give_up(err.explain()),
         }
     }
 
     /// The trainee's unfinished run, if any, to offer for resume.
-    pub fn unfinished(&self) -> Option<UnfinishedRun> {
-        self.store.as_ref().and_then(|(store, trainee)| store.unfinished_run(*trainee).ok().flatten())
+    pub fn unfinished(&self) -> Result<Option<UnfinishedRun>, StoreUnavailable> {
+        self.read(|store, trainee| store.unfinished_run(trainee))
     }
 
     /// Continue saving into a resumed run.
@@ -128,5 +165,39 @@ impl RunRecorder {
         if let Some(debrief) = session.debrief() {
             self.with(|store, _, run| run.map_or(Ok(None), |run| store.finish_run(run, debrief).map(|_| None)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_store_reads_as_failed_and_a_disabled_one_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        // A file where the data folder should be: the store cannot be created.
+        let blocked = dir.path().join("not-a-folder");
+        std::fs::write(&blocked, "x").unwrap();
+        let mut failed = RunRecorder::open(Some(&blocked), Some("Ana"));
+        assert!(!failed.is_saving());
+        let warning = failed.problem.take().expect("told once");
+        assert!(warning.starts_with("Progress will not be saved: ") && warning.contains("not-a-folder"), "{warning}");
+        let err = failed.progress().expect_err("a failure, not an empty record");
+        assert!(err.0.contains("not-a-folder"), "{err}");
+        assert!(failed.trainees().is_err() && failed.unfinished().is_err());
+
+        let off = RunRecorder::disabled();
+        assert_eq!(off.trainees(), Ok(Vec::new()));
+        assert_eq!(off.unfinished(), Ok(None));
+    }
+
+    #[test]
+    fn an_empty_record_is_empty_not_failed() {
+        let dir = tempfile::tempdir().unwrap();
+        let recorder = RunRecorder::open(Some(dir.path()), None);
+        assert!(recorder.is_saving() && recorder.problem.is_none());
+        assert_eq!(recorder.trainee, DEFAULT_TRAINEE);
+        assert!(matches!(recorder.progress(), Ok(Some(_))), "the default profile exists, with nothing in it");
+        assert_eq!(recorder.unfinished(), Ok(None));
     }
 }

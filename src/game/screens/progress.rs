@@ -87,9 +87,12 @@ fn spawn(
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
     let trainee = recorder.trainee();
-    // A trainee with nothing saved yet sees an empty chart and a first scenario to try.
-    let progress =
-        recorder.read(|r| r.progress()).unwrap_or_else(|| Progress { trainee: trainee.clone(), ..Default::default() });
+    // A trainee with nothing saved yet sees an empty chart and a first scenario to try; a store
+    // that cannot be read says so instead of showing an empty record.
+    let (progress, unreadable) = match recorder.read(|r| r.progress()) {
+        Ok(found) => (found.unwrap_or_else(|| Progress { trainee: trainee.clone(), ..Default::default() }), None),
+        Err(err) => (Progress { trainee: trainee.clone(), ..Default::default() }, Some(err)),
+    };
     let catalog: Option<&Catalog> = library.catalog.as_deref();
     let strategy_name =
         |id: &str| catalog.and_then(|c| c.strategy(&id.into())).map_or_else(|| id.to_owned(), |s| s.name.clone());
@@ -110,7 +113,9 @@ fn spawn(
                 let tried = format!("{} tried", crate::sim::numbers::counted(progress.scenarios.len(), "scenario"));
                 r.spawn(text(&fonts, format!("{runs} · {tried}"), 16.0, palette::MUTED));
             });
-            if !recorder.read(|r| r.is_saving()) {
+            if let Some(err) = &unreadable {
+                root.spawn(text(&fonts, format!("Your progress could not be read: {err}"), 15.0, palette::BAD));
+            } else if !recorder.read(|r| r.is_saving()) {
                 root.spawn(text(&fonts, "Progress is not being saved on this computer (see the title screen).", 15.0, palette::BAD));
             }
             root.spawn(Node { width: percent(100), max_width: px(1200), column_gap: px(12), align_items: AlignItems::FlexStart, ..default() })
@@ -125,7 +130,7 @@ fn spawn(
                                     14.0,
                                     palette::MUTED,
                                 ));
-                                if mastery.is_empty() {
+                                if mastery.is_empty() && unreadable.is_none() {
                                     p.spawn(text(&fonts, "No scenes answered yet: play a scenario and your mastery appears here.", 16.0, palette::TEXT));
                                 }
                                 for m in mastery.iter().take(MASTERY_ROWS) {

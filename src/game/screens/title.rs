@@ -42,12 +42,19 @@ fn spawn(
 ) {
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
-    let warnings: Vec<(String, Color)> = [(&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
+    let mut warnings: Vec<(String, Color)> = [(&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
         .into_iter()
         .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
         .collect();
     let trainee = recorder.trainee();
-    let saved = saved_run(&recorder, &library);
+    // A store that cannot be read is said, not shown as "no unfinished run" (once, if the
+    // warning above already names the same failure).
+    let saved = saved_run(&recorder, &library).unwrap_or_else(|err| {
+        if !warnings.iter().any(|(m, _)| m.contains(&err.0)) {
+            warnings.push((format!("Your unfinished run could not be read: {err}"), palette::BAD));
+        }
+        None
+    });
     let resumable = saved.as_ref().is_some_and(|s| matches!(s.state, Resumable::Ready(_)));
     commands
         .spawn((Name::new("Title screen"), ScreenRoot, DespawnOnExit(Screen::Title), screen_root()))
@@ -110,7 +117,7 @@ fn resume_or_restart(
     else {
         return;
     };
-    let Some(saved) = saved_run(&recorder, &library) else { return };
+    let Ok(Some(saved)) = saved_run(&recorder, &library) else { return };
     let scene = saved.scene_number();
     match (action, saved.state) {
         (Action::ResumeSaved, Resumable::Ready(session)) => {

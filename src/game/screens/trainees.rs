@@ -63,7 +63,11 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
     clear(&mut commands, &roots);
     let fonts = fonts.clone();
     let current = recorder.trainee();
-    let mut profiles = recorder.read(|r| r.trainees());
+    // A store that cannot be read is said, not shown as "no profiles yet".
+    let (mut profiles, unreadable) = match recorder.read(|r| r.trainees()) {
+        Ok(profiles) => (profiles, None),
+        Err(err) => (Vec::new(), Some(err)),
+    };
     // The current trainee is listed even before their first run.
     if !profiles.iter().any(|p| p.name == current) {
         profiles.insert(0, TraineeSummary { name: current.clone(), last_active: None, finished_runs: 0 });
@@ -93,7 +97,9 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
                 ));
                 r.spawn((button(&fonts, "Add and practice", 999, true), Action::NewTrainee));
             });
-            if profiles.is_empty() {
+            if let Some(err) = &unreadable {
+                root.spawn(text(&fonts, format!("The saved profiles could not be read: {err}"), 16.0, palette::BAD));
+            } else if profiles.is_empty() {
                 root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
             }
             root.spawn(Node {
