@@ -14,6 +14,10 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
     assert!(
         run(&["--data-dir", d, "--trainee", "Ben", "play", GIFT, "--seed", "3", "--choices", "1"]).status.success()
     );
+    assert!(
+        run(&["--data-dir", d, "--trainee", "Cy", "play", GIFT, "--seed", "3", "--choices", "3,1"]).status.success(),
+        "a run that cuts in: its first decision adds less than nothing"
+    );
 
     let csv_file = data.path().join("ana.csv");
     let o = run(&["--data-dir", d, "--trainee", "Ana", "export", "--format", "csv", "-o", csv_file.to_str().unwrap()]);
@@ -33,8 +37,10 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
     let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
     let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
     let statements = statements.as_array().unwrap();
-    // Ana: 2 answered + 1 completed; Ben: 1 answered + 1 completed.
-    assert_eq!(statements.len(), 5);
+    // Ana: 2 answered + 1 completed; Ben: 1 answered + 1 completed; Cy: 2 answered + 1 completed.
+    assert_eq!(statements.len(), 8);
+    let cut_in = &statements[5]["result"]["score"];
+    assert_eq!((cut_in["raw"].as_i64(), cut_in["scaled"].as_f64()), (Some(-60), Some(-0.6)), "{cut_in}");
     let iri = |v: &serde_json::Value| v.as_str().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
     let mut ids = std::collections::HashSet::new();
     for s in statements {
@@ -45,8 +51,15 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
         assert!(iri(&s["verb"]["id"]) && s["verb"]["display"]["en-US"].is_string());
         assert_eq!(s["object"]["objectType"], "Activity");
         assert!(iri(&s["object"]["id"]), "{}", s["object"]["id"]);
-        let scaled = s["result"]["score"]["scaled"].as_f64().unwrap();
-        assert!((0.0..=1.0).contains(&scaled));
+        // xAPI: scaled within -1..=1 and raw within min..=max (a decision's penalties can make
+        // it negative under scoring model 2).
+        let score = &s["result"]["score"];
+        let scaled = score["scaled"].as_f64().unwrap();
+        assert!((-1.0..=1.0).contains(&scaled), "{score}");
+        let (raw, min, max) =
+            (score["raw"].as_i64().unwrap(), score["min"].as_i64().unwrap(), score["max"].as_i64().unwrap());
+        assert!(min <= raw && raw <= max, "{score}");
+        assert_eq!(s["context"]["extensions"]["https://hold-the-line.invalid/xapi/ext/scoring-model"], 2);
         assert!(s["result"]["success"].is_boolean() && s["result"]["response"].is_string());
         let duration = s["result"]["duration"].as_str().unwrap();
         assert!(
@@ -60,7 +73,7 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
         assert!(s["context"]["extensions"]["https://hold-the-line.invalid/xapi/ext/seed"].is_u64());
     }
     let verbs: Vec<&str> = statements.iter().map(|s| s["verb"]["id"].as_str().unwrap()).collect();
-    assert_eq!(verbs.iter().filter(|v| v.ends_with("/completed")).count(), 2);
+    assert_eq!(verbs.iter().filter(|v| v.ends_with("/completed")).count(), 3);
     assert_eq!(statements[1]["result"]["score"]["scaled"], 0.0);
     assert_eq!(statements[2]["result"]["score"]["raw"], 50, "Ana's run scored 50");
 

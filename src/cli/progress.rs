@@ -51,7 +51,14 @@ pub fn run(
             println!("\n  {:<32} {:>5} {:>5} {:>5}", "Scenario", "runs", "best", "last");
             for r in &progress.scenarios {
                 let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |s| s.to_string());
-                println!("  {:<32} {:>5} {:>5} {:>5}", r.scenario_id, r.finished_runs, score(r.best), score(r.last));
+                println!(
+                    "  {:<32} {:>5} {:>5} {:>5}{}",
+                    r.scenario_id,
+                    r.finished_runs,
+                    score(r.best),
+                    score(r.last),
+                    r.scoring_note()
+                );
             }
             println!("\n  {:<40} {:>8}  {:<10} trend", "Strategy mastery (latest runs)", "applied", "");
             for m in &progress.mastery {

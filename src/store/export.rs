@@ -30,6 +30,13 @@ pub struct DecisionRow {
     /// Filled on a run's last decision once it finished: the run's score and outcome.
     pub run_score: Option<i64>,
     pub outcome: Option<String>,
+    /// Which scoring model scored the run (exports written before model 2 lack it: model 1).
+    #[serde(default = "model_one")]
+    pub scoring_model: i64,
+}
+
+fn model_one() -> i64 {
+    1
 }
 
 impl Store {
@@ -42,7 +49,8 @@ impl Store {
                 "SELECT t.name, r.scenario_id, r.content_hash, r.id, r.seed, d.step, d.scene_id, d.choice_index, d.choice_text,
                         d.score, d.applied, d.missed, d.mistakes, d.mood_after, r.started_at, d.decided_at,
                         CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.score END,
-                        CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.outcome END
+                        CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.outcome END,
+                        r.scoring_model
                  FROM decisions d JOIN runs r ON r.id = d.run_id JOIN trainees t ON t.id = r.trainee_id
                  WHERE (?1 IS NULL OR t.name = ?1 COLLATE NOCASE) AND (?2 IS NULL OR d.decided_at >= ?2)
                  ORDER BY r.id, d.step",
@@ -69,6 +77,7 @@ impl Store {
                     time: r.get(15)?,
                     run_score: r.get(16)?,
                     outcome: r.get(17)?,
+                    scoring_model: r.get(18)?,
                 })
             })
             .map_err(&sql)?
@@ -122,6 +131,7 @@ pub fn to_xapi(rows: &[DecisionRow]) -> Value {
             "extensions": {
                 "https://hold-the-line.invalid/xapi/ext/seed": row.seed,
                 "https://hold-the-line.invalid/xapi/ext/scenario-version": row.scenario_version,
+                "https://hold-the-line.invalid/xapi/ext/scoring-model": row.scoring_model,
                 "https://hold-the-line.invalid/xapi/ext/strategies": {"applied": list(&row.applied), "missed": list(&row.missed), "mistakes": list(&row.mistakes)},
             },
         });
@@ -135,7 +145,8 @@ pub fn to_xapi(rows: &[DecisionRow]) -> Value {
                 "definition": {"type": "http://adlnet.gov/expapi/activities/cmi.interaction", "name": {"en-US": format!("{}: {}", row.scenario, row.scene)}},
             },
             "result": {
-                "score": {"scaled": row.score as f64 / 100.0, "raw": row.score, "min": 0, "max": 100},
+                // Model 2 carries penalties, so a decision can add less than nothing to its run.
+                "score": {"scaled": row.score.clamp(-100, 100) as f64 / 100.0, "raw": row.score.clamp(-100, 100), "min": -100, "max": 100},
                 "success": row.score >= 80,
                 "response": row.choice_text,
                 "duration": format!("PT{:.2}S", seconds_between(started, &row.time)),

@@ -7,6 +7,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::{Store, StoreError};
+use crate::sim::scoring::MODEL_VERSION;
 use crate::sim::{Difficulty, Scenario, SceneNode};
 
 /// Mastery looks at this many of the trainee's latest runs.
@@ -18,6 +19,9 @@ pub struct ScenarioResult {
     pub finished_runs: usize,
     pub best: Option<u8>,
     pub last: Option<u8>,
+    /// The scoring model behind `best` and `last` (older than the current one until the trainee
+    /// plays the scenario again).
+    pub scoring_model: u8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -80,28 +84,35 @@ impl Store {
         else {
             return Ok(None);
         };
-        let mut results = self
+        // Every finished run's score with the model that made it, oldest first.
+        let mut finished = self
             .conn
             .prepare(
-                "SELECT scenario_id, COUNT(score), MAX(score),
-                        (SELECT r2.score FROM runs r2 WHERE r2.trainee_id = runs.trainee_id AND r2.scenario_id = runs.scenario_id
-                         AND r2.score IS NOT NULL ORDER BY r2.id DESC LIMIT 1)
-                 FROM runs WHERE trainee_id = ?1 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id)
-                 GROUP BY scenario_id ORDER BY scenario_id",
+                "SELECT scenario_id, score, scoring_model FROM runs
+                 WHERE trainee_id = ?1 AND score IS NOT NULL AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id)
+                 ORDER BY scenario_id, id",
             )
             .map_err(&sql)?;
-        let scenarios = results
-            .query_map(params![id], |r| {
-                Ok(ScenarioResult {
-                    scenario_id: r.get(0)?,
-                    finished_runs: r.get::<_, i64>(1)? as usize,
-                    best: r.get::<_, Option<i64>>(2)?.map(|s| s as u8),
-                    last: r.get::<_, Option<i64>>(3)?.map(|s| s as u8),
-                })
-            })
+        let runs = finished
+            .query_map(params![id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))
             .map_err(&sql)?
             .collect::<Result<Vec<_>, _>>()
             .map_err(&sql)?;
+        let mut started = self
+            .conn
+            .prepare(
+                "SELECT DISTINCT scenario_id FROM runs
+                 WHERE trainee_id = ?1 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id) ORDER BY scenario_id",
+            )
+            .map_err(&sql)?;
+        let scenarios = started
+            .query_map(params![id], |r| r.get::<_, String>(0))
+            .map_err(&sql)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(&sql)?
+            .into_iter()
+            .map(|scenario_id| results_for(scenario_id, &runs))
+            .collect();
         // Decisions of the latest runs, oldest first, for mastery and its trend. Runs opened
         // and left before any answer count for nothing.
         let mut decisions = self
@@ -122,6 +133,28 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()
             .map_err(&sql)?;
         Ok(Some(summarize(trainee, scenarios, &rows)))
+    }
+}
+
+impl ScenarioResult {
+    /// Said beside scores an older scoring model made, so nobody compares them with new ones.
+    pub fn scoring_note(&self) -> &'static str {
+        if self.scoring_model < MODEL_VERSION { " (old scoring model)" } else { "" }
+    }
+}
+
+/// Best and last score of one scenario, from the runs of the newest scoring model that scored it:
+/// scores from an older model are not comparable, so they show only until a newer run exists.
+fn results_for(scenario_id: String, runs: &[(String, i64, i64)]) -> ScenarioResult {
+    let mine: Vec<(i64, i64)> = runs.iter().filter(|r| r.0 == scenario_id).map(|r| (r.1, r.2)).collect();
+    let model = mine.iter().map(|&(_, m)| m).max().unwrap_or(i64::from(MODEL_VERSION));
+    let scores: Vec<u8> = mine.iter().filter(|&&(_, m)| m == model).map(|&(s, _)| s.clamp(0, 100) as u8).collect();
+    ScenarioResult {
+        scenario_id,
+        finished_runs: mine.len(),
+        best: scores.iter().copied().max(),
+        last: scores.last().copied(),
+        scoring_model: u8::try_from(model).unwrap_or(MODEL_VERSION),
     }
 }
 

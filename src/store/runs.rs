@@ -42,8 +42,8 @@ impl Store {
         )
         .map_err(sql)?;
         tx.execute(
-            "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed) VALUES (?1, ?2, ?3, ?4)",
-            params![trainee, scenario_id, content_hash, seed as i64],
+            "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed, scoring_model) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![trainee, scenario_id, content_hash, seed as i64, i64::from(crate::sim::scoring::MODEL_VERSION)],
         )
         .map_err(sql)?;
         let id = tx.last_insert_rowid();
@@ -77,8 +77,8 @@ impl Store {
         let ids = |notes: Vec<&str>| notes.join(",");
         self.conn
             .execute(
-                "INSERT INTO decisions(run_id, step, scene_id, variant, choice_index, choice_text, score, applied, missed, mistakes, mood_after)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO decisions(run_id, step, scene_id, variant, choice_index, choice_text, score, applied, missed, mistakes, mood_after, earned, penalty)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     run,
                     number as i64,
@@ -91,6 +91,8 @@ impl Store {
                     ids(f.missed.iter().map(|s| s.id.as_str()).collect()),
                     ids(f.mistakes.iter().map(|m| m.id.as_str()).collect()),
                     i64::from(f.mood_after),
+                    i64::from(f.points.earned),
+                    i64::from(f.points.penalty),
                 ],
             )
             .map_err(self.sql())?;

@@ -10,9 +10,9 @@ use super::time::utc_stamp;
 use super::{Store, StoreError};
 
 /// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     // 1: trainees, runs, one row per decision.
     r#"
 CREATE TABLE trainees (
@@ -56,7 +56,21 @@ ALTER TABLE trainees ADD COLUMN last_active_at TEXT;
 UPDATE trainees SET last_active_at =
     COALESCE((SELECT MAX(started_at) FROM runs WHERE runs.trainee_id = trainees.id), created_at);
 "#,
+    // 3: which scoring model scored each run (runs before this version were model 1), and each
+    // decision's strategy points and penalties apart, since model 2 carries penalties into the run.
+    r#"
+ALTER TABLE runs ADD COLUMN scoring_model INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE decisions ADD COLUMN earned INTEGER;
+ALTER TABLE decisions ADD COLUMN penalty INTEGER;
+"#,
 ];
+
+/// Read-only opening cannot migrate an older store, so its missing columns are supplied by
+/// temporary views (which shadow the tables for this connection only; the file is untouched).
+const OLDER_STORE_VIEWS: &str = r#"
+CREATE TEMP VIEW runs AS SELECT *, 1 AS scoring_model FROM main.runs;
+CREATE TEMP VIEW decisions AS SELECT *, NULL AS earned, NULL AS penalty FROM main.decisions;
+"#;
 
 /// What opening found: a usable store, and the place a corrupt file was moved to, if any.
 pub struct Opened {
@@ -142,6 +156,9 @@ impl Store {
         if version == 0 {
             // SQLite, but not one of ours (ours are version 1 or later from their first write).
             return Err(StoreError::Damaged { path: path.to_owned(), error: None });
+        }
+        if version < 3 {
+            conn.execute_batch(OLDER_STORE_VIEWS).map_err(damaged_or)?;
         }
         Ok(Store { conn, path: path.to_owned() })
     }

@@ -217,6 +217,7 @@ fn practice_next_suits_the_trainee_and_works_on_weak_strategies() {
         finished_runs: 1,
         best: Some(best),
         last: Some(best),
+        scoring_model: 2,
     };
     let all_played = Progress {
         scenarios: vec![
@@ -284,4 +285,27 @@ fn a_store_busy_in_another_window_reads_the_same_from_every_call() {
     }
     other.execute_batch("COMMIT").unwrap();
     assert!(store.profile("Ben").is_ok(), "free again once the other window is done");
+}
+
+#[test]
+fn scores_from_an_older_scoring_model_show_only_until_a_newer_run_exists() {
+    use super::progress::ScenarioResult;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("progress.sqlite")).unwrap().store;
+    let trainee = store.trainee("Ana").unwrap();
+    let mut session = session();
+    let run = store.start_run(trainee, &session.scenario().id, "v", 1).unwrap();
+    session.choose(0).unwrap();
+    store.record_step(run, 1, &session.steps()[0]).unwrap();
+    // A run as model 1 recorded it: an inflated 95.
+    store.conn.execute("UPDATE runs SET score = 95, scoring_model = 1, ended_at = 'x' WHERE id = ?1", [run]).unwrap();
+    let result = |store: &Store| -> ScenarioResult { store.progress("Ana").unwrap().unwrap().scenarios.remove(0) };
+    let old = result(&store);
+    assert_eq!((old.best, old.scoring_model, old.scoring_note()), (Some(95), 1, " (old scoring model)"));
+
+    let run = store.start_run(trainee, &session.scenario().id, "v", 2).unwrap();
+    store.record_step(run, 1, &session.steps()[0]).unwrap();
+    store.conn.execute("UPDATE runs SET score = 40, ended_at = 'x' WHERE id = ?1", [run]).unwrap();
+    let new = result(&store);
+    assert_eq!((new.best, new.last, new.finished_runs, new.scoring_note()), (Some(40), Some(40), 2, ""));
 }

@@ -174,8 +174,11 @@ fn spawn(
                                     p.spawn(bold(&fonts, "Scenarios: best and last score", 17.0, palette::TEXT));
                                     for r in progress.scenarios.iter().take(SCENARIO_ROWS) {
                                         let figures = match (r.best, r.last, r.finished_runs) {
-                                            (Some(best), Some(last), 1) => format!("best {best} · last {last} · 1 run"),
-                                            (Some(best), Some(last), n) => format!("best {best} · last {last} · {n} runs"),
+                                            (Some(best), Some(last), n) => format!(
+                                                "best {best} · last {last} · {}{}",
+                                                crate::sim::numbers::counted(n, "run"),
+                                                r.scoring_note()
+                                            ),
                                             _ => "not finished yet".to_owned(),
                                         };
                                         p.spawn(row()).with_children(|line| {
