@@ -47,29 +47,15 @@ impl Checker<'_> {
         self.out.push(d);
     }
 
-    pub(super) fn error(
-        &mut self,
-        code: &'static str,
-        path: &[Seg],
-        message: String,
-        label: &str,
-        hint: Option<String>,
-    ) {
+    pub fn error(&mut self, code: &'static str, path: &[Seg], message: String, label: &str, hint: Option<String>) {
         self.report(Severity::Error, code, path, message, label, hint);
     }
 
-    pub(super) fn warn(
-        &mut self,
-        code: &'static str,
-        path: &[Seg],
-        message: String,
-        label: &str,
-        hint: Option<String>,
-    ) {
+    pub fn warn(&mut self, code: &'static str, path: &[Seg], message: String, label: &str, hint: Option<String>) {
         self.report(Severity::Warning, code, path, message, label, hint);
     }
 
-    pub(super) fn text(&mut self, path: &[Seg], text: &str, what: &str) {
+    pub fn text(&mut self, path: &[Seg], text: &str, what: &str) {
         if text.trim().is_empty() {
             self.error(
                 "empty-text",
