@@ -8,6 +8,8 @@ pub mod encoding;
 pub mod library;
 pub mod locate;
 pub mod model;
+#[cfg(test)]
+mod properties;
 pub mod rng;
 pub mod scoring;
 pub mod session;
