@@ -22,8 +22,15 @@ use crate::sim::{Library, LoadedScenario, library};
     version,
     about = "Practice difficult customer conversations, scored against proven service strategies."
 )]
-#[command(
-    after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format."
+#[cfg_attr(
+    feature = "game",
+    command(
+        after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format."
+    )
+)]
+#[cfg_attr(
+    not(feature = "game"),
+    command(after_help = "This build has no game window.\nTrainers: see AUTHORING.md for the scenario format.")
 )]
 pub struct Cli {
     #[command(subcommand)]
