@@ -1,5 +1,5 @@
 //! Hold the Line: a training game for difficult customer conversations.
-//! `sim` is the pure engine, `game` the Bevy window over it, `cli` the command line.
+//! `sim` is the pure engine, `game` the Bevy window over it (feature `game`), `cli` the command line.
 
 #![allow(
     clippy::result_large_err,
@@ -7,6 +7,7 @@
 )]
 
 pub mod cli;
+#[cfg(feature = "game")]
 pub mod game;
 pub mod sim;
 pub mod store;

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "game")]
     hold_the_line::game::bench::mark_process_start();
     match hold_the_line::cli::run() {
         Ok(code) => code,

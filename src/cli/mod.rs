@@ -23,10 +23,17 @@ use crate::store::{Store, StoreError, store_path};
     version,
     about = "Practice difficult customer conversations, scored against proven service strategies."
 )]
-#[command(
-    after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario format.\n\n\
-                  Exit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
-                  3 runtime failure (a file or the progress store could not be read or written, no display)."
+#[cfg_attr(
+    feature = "game",
+    command(after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario \
+                          format.\n\nExit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
+                          3 runtime failure (a file or the progress store could not be read or written, no display).")
+)]
+#[cfg_attr(
+    not(feature = "game"),
+    command(after_help = "This build has no game window.\nTrainers: see AUTHORING.md for the scenario format.\n\n\
+                          Exit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
+                          3 runtime failure (a file or the progress store could not be read or written).")
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -41,29 +48,37 @@ pub struct Cli {
     /// practiced last on this store, else Trainee; for export: everyone].
     #[arg(long, global = true, value_name = "NAME")]
     pub trainee: Option<String>,
+    #[cfg(feature = "game")]
     /// Game: the seed for each scenario's first run (the same seed replays the same run).
     #[arg(long)]
     pub seed: Option<u64>,
+    #[cfg(feature = "game")]
     /// Game: open full screen.
     #[arg(long)]
     pub fullscreen: bool,
+    #[cfg(feature = "game")]
     /// Game: window size in logical pixels, e.g. 1024x600.
     #[arg(long, value_parser = parse_size, value_name = "WxH")]
     pub size: Option<(u32, u32)>,
+    #[cfg(feature = "game")]
     /// Game: play a run by itself, saving a screenshot of each screen into DIR, then quit.
     #[arg(long, hide = true, value_name = "DIR")]
     pub autoplay: Option<PathBuf>,
+    #[cfg(feature = "game")]
     /// Game with --autoplay: the scenario id to play.
     #[arg(long, hide = true, value_name = "ID")]
     pub autoplay_scenario: Option<String>,
+    #[cfg(feature = "game")]
     /// Game: print the window benchmark's figures and quit (see scripts/bench-window.sh).
     #[arg(long, hide = true)]
     pub benchmark: bool,
+    #[cfg(feature = "game")]
     /// Game: the same figures for a bare Bevy UI app, for comparison.
     #[arg(long, hide = true)]
     pub benchmark_bare: bool,
 }
 
+#[cfg(feature = "game")]
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
     let (w, h) = s.split_once(['x', 'X']).ok_or("write the size as WIDTHxHEIGHT, e.g. 1280x720")?;
     let parse = |v: &str| v.trim().parse::<u32>().map_err(|_| format!("`{v}` is not a whole number"));
@@ -186,6 +201,7 @@ pub fn run() -> Result<ExitCode> {
         }
         Some(Command::Report { files, html }) => report::run(&files, &html, &cli.scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
+        #[cfg(feature = "game")]
         None => crate::game::run(crate::game::GameOptions {
             scenarios: cli.scenarios,
             seed: cli.seed,
@@ -198,6 +214,14 @@ pub fn run() -> Result<ExitCode> {
             benchmark: cli.benchmark,
             benchmark_bare: cli.benchmark_bare,
         }),
+        #[cfg(not(feature = "game"))]
+        None => {
+            eprintln!(
+                "error: this build of hold-the-line has no game window (it was built without the `game` feature).\n\
+                 Use a command instead, e.g. `hold-the-line play SCENARIO`; see `hold-the-line --help`."
+            );
+            Ok(ExitCode::from(EXIT_USAGE))
+        }
     }
 }
 

@@ -9,6 +9,8 @@ pub mod library;
 pub mod locate;
 pub mod model;
 pub mod numbers;
+#[cfg(test)]
+mod properties;
 pub mod rng;
 mod ron_errors;
 pub mod scoring;
