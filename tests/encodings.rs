@@ -50,7 +50,9 @@ fn an_error_in_a_bom_file_with_windows_line_endings_is_at_the_editors_line_and_c
 
 #[test]
 fn utf16_and_windows_1252_files_get_a_located_message_naming_the_encoding() {
-    let utf16 = saved_as(|t| [b"\xFF\xFE".as_slice(), &t.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>()].concat());
+    let utf16 = saved_as(|t| {
+        [b"\xFF\xFE".as_slice(), &t.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>()].concat()
+    });
     let o = run(&["validate", utf16.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);

@@ -5,4 +5,5 @@ mod encodings;
 mod game;
 mod game_progress;
 mod library;
+mod screen_capture;
 mod window;

@@ -1,6 +1,7 @@
 //! The command line: validate, play and graph scenarios; no subcommand opens the game.
 
 mod export;
+mod game;
 mod graph;
 mod play;
 mod progress;
@@ -151,7 +152,8 @@ pub enum GraphFormat {
 pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
-pub fn run() -> Result<ExitCode> {
+/// Runs the command line; `started` is when the process began (the game benchmark counts from it).
+pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -176,18 +178,21 @@ pub fn run() -> Result<ExitCode> {
         }
         Some(Command::Report { files, html }) => report::run(&files, &html, &cli.scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
-        None => crate::game::run(crate::game::GameOptions {
-            scenarios: cli.scenarios,
-            seed: cli.seed,
-            fullscreen: cli.fullscreen,
-            autoplay: cli.autoplay,
-            autoplay_scenario: cli.autoplay_scenario,
-            size: cli.size,
-            data_dir: cli.data_dir,
-            trainee: cli.trainee,
-            benchmark: cli.benchmark,
-            benchmark_bare: cli.benchmark_bare,
-        }),
+        None => game::run(
+            game::GameOptions {
+                scenarios: cli.scenarios,
+                seed: cli.seed,
+                fullscreen: cli.fullscreen,
+                autoplay: cli.autoplay,
+                autoplay_scenario: cli.autoplay_scenario,
+                size: cli.size,
+                data_dir: cli.data_dir,
+                trainee: cli.trainee,
+                benchmark: cli.benchmark,
+                benchmark_bare: cli.benchmark_bare,
+            },
+            started,
+        ),
     }
 }
 
