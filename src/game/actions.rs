@@ -50,7 +50,10 @@ pub enum Action {
 /// return a plain bundle and still carry what its control does (observers need the entity).
 #[derive(Component)]
 #[component(on_add = attach_observer)]
-pub struct ActivateWith(Option<Box<dyn FnOnce(&mut EntityCommands) + Send + Sync>>);
+pub struct ActivateWith(Option<Attach>);
+
+/// Attaches an observer to the entity it is given, once.
+type Attach = Box<dyn FnOnce(&mut EntityCommands) + Send + Sync>;
 
 /// The control runs `observer` (an `On<Activate>` system) when activated.
 pub fn activate_with<M>(observer: impl IntoEntityObserver<M> + Sync) -> ActivateWith {

@@ -36,12 +36,15 @@ pub fn plugin(app: &mut App) {
     }
 }
 
+/// Something new or rewritten on screen.
+type OnScreenChange = Or<(Added<Node>, Changed<Text>, Changed<BackgroundColor>)>;
+
 /// Anything new or rewritten on screen, or a screen change on its way, earns a few frames.
 fn settle(
     mut settle: ResMut<Settle>,
     screen: Res<State<Screen>>,
     next: Res<NextState<Screen>>,
-    changed: Query<(), Or<(Added<Node>, Changed<Text>, Changed<BackgroundColor>)>>,
+    changed: Query<(), OnScreenChange>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let pending = !matches!(*next, NextState::Unchanged);

@@ -74,8 +74,7 @@ impl SourceFile {
         let end = self.text.ceil_char_boundary(end.max(start));
         let (line, column, source_line) = line_col(&self.text, start);
         let line_rest = source_line.chars().count().saturating_sub(column - 1);
-        let width =
-            self.text[start..end].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
+        let width = self.text[start..end].chars().take_while(|&c| c != '\n').count().clamp(1, line_rest.max(1));
         Diagnostic {
             severity,
             code,
