@@ -74,7 +74,8 @@ fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
 
 fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
-    let mut cmd = with_display(binary)?;
+    // Its own virtual screen when it can: sized for the largest window, whatever DISPLAY is.
+    let mut cmd = with_own_display(binary)?;
     let runtime = tempfile::tempdir().unwrap();
     let status = cmd
         .args([
