@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    #[cfg(feature = "game")]
-    hold_the_line::game::bench::mark_process_start();
-    match hold_the_line::cli::run() {
+    // Cheap to take; only the game window's benchmark reads it.
+    let started = std::time::Instant::now();
+    match hold_the_line::cli::run(started) {
         Ok(code) => code,
         Err(err) => {
             // Validation and usage problems return their own codes; an error that gets here is a

@@ -44,6 +44,20 @@ pub(crate) fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
+/// More scenes than any fixture run has: a walk that takes longer is a bug, and fails.
+pub(crate) const MAX_STEPS: usize = 50;
+
+/// Runs `step` until `done`, failing with `what` (instead of hanging) after `MAX_STEPS`.
+pub(crate) fn until(app: &mut App, what: &str, done: impl Fn(&App) -> bool, mut step: impl FnMut(&mut App)) {
+    for _ in 0..MAX_STEPS {
+        if done(app) {
+            return;
+        }
+        step(app);
+    }
+    panic!("{what}: not done after {MAX_STEPS} steps, still on {:?}", screen(app));
+}
+
 pub(crate) fn digit(n: usize) -> KeyCode {
     [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5][n - 1]
 }
@@ -88,17 +102,22 @@ fn the_keyboard_alone_plays_a_whole_scenario() {
     assert!(shown_texts.contains("Dana Reyes") && shown_texts.contains("seed 7"), "{shown_texts}");
 
     let mut chosen = Vec::new();
-    while screen(&app) == Screen::Scene {
-        let n = best_shown(&app);
-        let original = app.world().resource::<ActiveRun>().session.current().unwrap().choices[n].original;
-        chosen.push(original);
-        press(&mut app, digit(n + 1));
-        assert_eq!(screen(&app), Screen::Feedback);
-        let (feedback, number) = app.world().resource::<ActiveRun>().last.clone().unwrap();
-        assert_eq!((feedback.score, number), (100, n + 1));
-        assert!(texts(&mut app).contains("Scene score 100/100"));
-        press(&mut app, KeyCode::Enter);
-    }
+    until(
+        &mut app,
+        "answering every scene by key",
+        |app| screen(app) != Screen::Scene,
+        |app| {
+            let n = best_shown(app);
+            let original = app.world().resource::<ActiveRun>().session.current().unwrap().choices[n].original;
+            chosen.push(original);
+            press(app, digit(n + 1));
+            assert_eq!(screen(app), Screen::Feedback);
+            let (feedback, number) = app.world().resource::<ActiveRun>().last.clone().unwrap();
+            assert_eq!((feedback.score, number), (100, n + 1));
+            assert!(texts(app).contains("Scene score 100/100"));
+            press(app, KeyCode::Enter);
+        },
+    );
     assert_eq!(screen(&app), Screen::Debrief);
     let expected = Session::replay(
         app.world().resource::<ActiveRun>().session.scenario(),
@@ -144,14 +163,19 @@ fn button_actions_walk_every_screen_and_back() {
         actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
     trigger(&mut app, Action::Open(file));
     assert_eq!(screen(&app), Screen::Scene);
-    while screen(&app) != Screen::Debrief {
-        if screen(&app) == Screen::Scene {
-            let n = best_shown(&app);
-            trigger(&mut app, Action::Choose(n));
-        } else {
-            trigger(&mut app, Action::Continue);
-        }
-    }
+    until(
+        &mut app,
+        "reaching the debrief by button actions",
+        |app| screen(app) == Screen::Debrief,
+        |app| {
+            if screen(app) == Screen::Scene {
+                let n = best_shown(app);
+                trigger(app, Action::Choose(n));
+            } else {
+                trigger(app, Action::Continue);
+            }
+        },
+    );
     assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
     trigger(&mut app, Action::ReplayNewSeed);
     assert_eq!(screen(&app), Screen::Scene);
@@ -279,16 +303,19 @@ fn the_mouse_alone_plays_a_whole_scenario() {
     let file =
         actions(&mut app).into_iter().find_map(|(_, a)| if let Action::Open(f) = a { Some(f) } else { None }).unwrap();
     click(&mut app, Action::Open(file));
-    while screen(&app) != Screen::Debrief {
-        match screen(&app) {
+    until(
+        &mut app,
+        "reaching the debrief by mouse",
+        |app| screen(app) == Screen::Debrief,
+        |app| match screen(app) {
             Screen::Scene => {
-                let n = best_shown(&app);
-                click(&mut app, Action::Choose(n));
-                assert_eq!(screen(&app), Screen::Feedback);
+                let n = best_shown(app);
+                click(app, Action::Choose(n));
+                assert_eq!(screen(app), Screen::Feedback);
             }
-            _ => click(&mut app, Action::Continue),
-        }
-    }
+            _ => click(app, Action::Continue),
+        },
+    );
     assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
     click(&mut app, Action::BackToList);
     assert_eq!(screen(&app), Screen::Select);

@@ -8,7 +8,7 @@ use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 
-use crate::game::{FIXTURES, best_shown, digit, press, screen, temp_library, texts, trigger};
+use crate::game::{FIXTURES, best_shown, digit, press, screen, temp_library, texts, trigger, until};
 use hold_the_line::game::actions::Action;
 use hold_the_line::game::library::GameLibrary;
 use hold_the_line::game::recorder::Recorder;
@@ -76,10 +76,15 @@ fn finishing_a_scenario_writes_the_run_and_the_progress_screen_shows_its_mastery
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Digit1);
     let mut scenes = 0;
-    while screen(&app) != Screen::Debrief {
-        answer_best(&mut app);
-        scenes += 1;
-    }
+    until(
+        &mut app,
+        "reaching the debrief",
+        |app| screen(app) == Screen::Debrief,
+        |app| {
+            answer_best(app);
+            scenes += 1;
+        },
+    );
     let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
     let progress = store.progress("Ana").unwrap().expect("Ana has a profile");
     assert_eq!(progress.scenarios[0].scenario_id, "birthday-gift");
@@ -133,9 +138,7 @@ fn quitting_mid_run_offers_resume_at_the_exact_scene_on_the_next_start() {
         (mood, score, scene_id)
     );
     assert!(texts(&mut app).contains("Resumed at scene 2"));
-    while screen(&app) != Screen::Debrief {
-        answer_best(&mut app);
-    }
+    until(&mut app, "finishing the resumed run", |app| screen(app) == Screen::Debrief, answer_best);
     let store = Store::open(&data.path().join("progress.sqlite")).unwrap().store;
     let progress = store.progress("Ana").unwrap().unwrap();
     assert_eq!(progress.scenarios[0].finished_runs, 1, "the resumed run finished as one run");

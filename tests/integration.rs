@@ -5,6 +5,7 @@ mod encodings;
 mod game;
 mod game_progress;
 mod library;
+mod screen_capture;
 mod store_cli;
 mod util;
 mod window;

@@ -15,11 +15,13 @@ const SCREENS: [&str; 7] = [
     "7-trainees.png",
 ];
 
-/// The command to start the game with a display, or `None` (after saying why) to skip the test;
-/// with `REQUIRE_DISPLAY=1` a missing display fails instead.
-fn with_display(binary: &str) -> Option<Command> {
-    match display_command(binary) {
-        Ok(cmd) => Some(cmd),
+/// The virtual screen, when `xvfb-run` provides one: big enough for the largest window tested.
+pub(crate) const SCREEN_1080: &str = "-screen 0 1920x1080x24";
+
+/// `None` after saying why a test is skipped; with `REQUIRE_DISPLAY=1` it fails instead.
+pub(crate) fn or_skip<T>(found: Result<T, String>) -> Option<T> {
+    match found {
+        Ok(found) => Some(found),
         Err(reason) => {
             assert!(std::env::var_os("REQUIRE_DISPLAY").is_none_or(|v| v != "1"), "REQUIRE_DISPLAY=1 but {reason}");
             eprintln!("skipped: {reason}");
@@ -28,17 +30,35 @@ fn with_display(binary: &str) -> Option<Command> {
     }
 }
 
+/// The command to start `binary` with a display, or `None` (after saying why) to skip the test.
+pub(crate) fn with_display(binary: &str) -> Option<Command> {
+    or_skip(display_command(binary))
+}
+
+/// Like `with_display`, but on a virtual display of its own whenever `xvfb-run` exists, even
+/// when `DISPLAY` is set: a test that looks at the whole screen must not see other tests' windows.
+pub(crate) fn with_own_display(binary: &str) -> Option<Command> {
+    or_skip(if has_xvfb() { xvfb_command(binary) } else { display_command(binary) })
+}
+
+fn has_xvfb() -> bool {
+    Command::new("sh").args(["-c", "command -v xvfb-run"]).output().is_ok_and(|o| o.status.success())
+}
+
 /// How to get a display here: the one we have, or a virtual one from `xvfb-run`.
 fn display_command(binary: &str) -> Result<Command, String> {
     if std::env::var_os("DISPLAY").is_some() {
         return Ok(Command::new(binary));
     }
-    let has_xvfb = Command::new("sh").args(["-c", "command -v xvfb-run"]).output().is_ok_and(|o| o.status.success());
-    if !has_xvfb {
+    xvfb_command(binary)
+}
+
+fn xvfb_command(binary: &str) -> Result<Command, String> {
+    if !has_xvfb() {
         return Err("no DISPLAY and no xvfb-run (apt-get install xvfb xauth mesa-vulkan-drivers)".into());
     }
     let mut cmd = Command::new("xvfb-run");
-    cmd.args(["-a", "-s", "-screen 0 1280x720x24", binary]);
+    cmd.args(["-a", "-s", SCREEN_1080, binary]);
     Ok(cmd)
 }
 
@@ -54,7 +74,8 @@ fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
 
 fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
-    let mut cmd = with_display(binary)?;
+    // Its own virtual screen when it can: sized for the largest window, whatever DISPLAY is.
+    let mut cmd = with_own_display(binary)?;
     let runtime = tempfile::tempdir().unwrap();
     let status = cmd
         .args([
@@ -74,6 +95,21 @@ fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec
         .expect("the game starts");
     assert!(status.success(), "the game exited with {status}");
     Some(SCREENS.iter().map(|s| out.join(s)).collect())
+}
+
+/// The autoplay's layout report: every shot screen is listed, and no text spills out of its panel.
+fn check_layout(out: &Path, size: &str) {
+    let report = std::fs::read_to_string(out.join("layout.txt")).expect("autoplay writes layout.txt");
+    for screen in ["1-title.png", "3-scene.png", "4-feedback.png", "5-debrief.png"] {
+        assert!(
+            report.lines().any(|l| l.starts_with(screen)),
+            "{screen} missing from the layout report at {size}:\n{report}"
+        );
+    }
+    let feedback = report.lines().find(|l| l.starts_with("4-feedback.png")).unwrap_or_default();
+    assert!(!feedback.contains(": 0 texts"), "no texts measured on the feedback screen at {size}: {feedback}");
+    let overflows: Vec<&str> = report.lines().filter(|l| l.starts_with("overflow")).collect();
+    assert!(overflows.is_empty(), "text runs out of its panel at {size}:\n{}", overflows.join("\n"));
 }
 
 fn check_screens(shots: &[PathBuf], width: u32, height: u32) {
@@ -97,6 +133,7 @@ fn the_game_window_is_driven_through_every_screen() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
     let Some(shots) = drive(&fixtures, "birthday-gift", out.path(), "1280x720") else { return };
     check_screens(&shots, 1280, 720);
+    check_layout(out.path(), "1280x720");
     // Where a developer wants to look at them: SCREENSHOTS_DIR keeps a copy.
     if let Some(keep) = std::env::var_os("SCREENSHOTS_DIR") {
         std::fs::create_dir_all(&keep).unwrap();
@@ -112,6 +149,28 @@ fn a_small_classroom_window_still_works() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
     let Some(shots) = drive(&fixtures, "birthday-gift", out.path(), "1024x600") else { return };
     check_screens(&shots, 1024, 600);
+    check_layout(out.path(), "1024x600");
+}
+
+/// Issue 10: on "I Want Your Manager", answering "calm down" in scene 1 (the autoplay's weak first
+/// choice) gives the longest feedback; its last "why" ran out of its panel at 1280x720.
+#[test]
+fn feedback_text_stays_inside_its_panels_at_every_classroom_size() {
+    let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    for size in ["1024x600", "1280x720", "1920x1080"] {
+        let out = tempfile::tempdir().unwrap();
+        if drive(&scenarios, "i-want-your-manager", out.path(), size).is_none() {
+            return;
+        }
+        check_layout(out.path(), size);
+        if let Some(keep) = std::env::var_os("SCREENSHOTS_DIR") {
+            let keep = Path::new(&keep).join(format!("manager-{size}"));
+            std::fs::create_dir_all(&keep).unwrap();
+            for shot in ["4-feedback.png", "layout.txt"] {
+                std::fs::copy(out.path().join(shot), keep.join(shot)).unwrap();
+            }
+        }
+    }
 }
 
 fn count(log: &Path, needle: &str) -> usize {
@@ -125,6 +184,7 @@ fn wait_for(log: &Path, needle: &str, seen: usize, seconds: u64) -> bool {
         if count(log, needle) > seen {
             return true;
         }
+        // Polling, not a fixed wait: the deadline bounds it, the condition ends it.
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
     false
@@ -158,14 +218,13 @@ fn saving_a_scenario_reloads_it_in_the_running_game_without_input() {
         .unwrap();
     const CLEAN: &str = "1 cards, 0 with errors";
     const BROKEN: &str = "1 cards, 1 with errors";
-    let loaded = wait_for(&log, CLEAN, 0, 60);
+    // Edits are only seen once the game watches the folder: wait for it to say so.
+    let loaded = wait_for(&log, CLEAN, 0, 60) && wait_for(&log, "for edits", 0, 30);
     let scenario = dir.path().join("birthday-gift.scenario.ron");
     let text = std::fs::read_to_string(&scenario).unwrap();
-    std::thread::sleep(std::time::Duration::from_secs(2));
     std::fs::write(&scenario, text.replace("mood: -30", "mood: -300")).unwrap();
     let broken_seen = loaded && wait_for(&log, BROKEN, 0, 20);
     let clean_before = count(&log, CLEAN);
-    std::thread::sleep(std::time::Duration::from_secs(1));
     std::fs::write(&scenario, &text).unwrap();
     let fixed_seen = broken_seen && wait_for(&log, CLEAN, clean_before, 20);
     // xvfb-run starts the game as a child: end the whole process group.

@@ -1,6 +1,8 @@
 //! The command line: validate, play and graph scenarios; no subcommand opens the game.
 
 mod export;
+#[cfg(feature = "game")]
+mod game;
 mod graph;
 mod play;
 mod progress;
@@ -176,7 +178,8 @@ pub const EXIT_USAGE: u8 = 2;
 /// is damaged, busy, missing), or there is no display for the game.
 pub const EXIT_RUNTIME: u8 = 3;
 
-pub fn run() -> Result<ExitCode> {
+/// Runs the command line; `started` is when the process began (the game benchmark counts from it).
+pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -202,20 +205,24 @@ pub fn run() -> Result<ExitCode> {
         Some(Command::Report { files, html }) => report::run(&files, &html, &cli.scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
         #[cfg(feature = "game")]
-        None => crate::game::run(crate::game::GameOptions {
-            scenarios: cli.scenarios,
-            seed: cli.seed,
-            fullscreen: cli.fullscreen,
-            autoplay: cli.autoplay,
-            autoplay_scenario: cli.autoplay_scenario,
-            size: cli.size,
-            data_dir: cli.data_dir,
-            trainee: cli.trainee,
-            benchmark: cli.benchmark,
-            benchmark_bare: cli.benchmark_bare,
-        }),
+        None => game::run(
+            game::GameOptions {
+                scenarios: cli.scenarios,
+                seed: cli.seed,
+                fullscreen: cli.fullscreen,
+                autoplay: cli.autoplay,
+                autoplay_scenario: cli.autoplay_scenario,
+                size: cli.size,
+                data_dir: cli.data_dir,
+                trainee: cli.trainee,
+                benchmark: cli.benchmark,
+                benchmark_bare: cli.benchmark_bare,
+            },
+            started,
+        ),
         #[cfg(not(feature = "game"))]
         None => {
+            let _ = started;
             eprintln!(
                 "error: this build of hold-the-line has no game window (it was built without the `game` feature).\n\
                  Use a command instead, e.g. `hold-the-line play SCENARIO`; see `hold-the-line --help`."

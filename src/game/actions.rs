@@ -1,18 +1,21 @@
-//! What buttons do. A click, Enter on the focused control and a number key all trigger the
-//! same `Activate` event, and one observer carries out the button's `Action` on the session.
+//! How controls are reached: a click, Enter on the focused control and a number key all trigger
+//! the same `Activate` event on it. What it then does is up to the observer its screen attached
+//! (see `ui::button` and `activate_with`); each screen carries out its own `Action`s.
 
 use std::sync::Arc;
 
+use bevy::ecs::lifecycle::HookContext;
+use bevy::ecs::observer::IntoEntityObserver;
+use bevy::ecs::world::DeferredWorld;
 use bevy::input::keyboard::KeyCode;
 use bevy::picking::events::{Click, Over, Pointer};
 use bevy::prelude::*;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
-use super::state::{ActiveRun, NameEntry, Paused, Screen, SeedChoice};
+use super::state::{ActiveRun, NameEntry, Paused, Screen};
 use super::ui::{Focus, Focusable};
 use crate::sim::Session;
-use crate::sim::rng::fresh_seed;
 
 #[derive(Component, Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -43,6 +46,29 @@ pub enum Action {
     NewTrainee,
 }
 
+/// Attaches a screen's observer to a control when it is spawned, so a widget function can
+/// return a plain bundle and still carry what its control does (observers need the entity).
+#[derive(Component)]
+#[component(on_add = attach_observer)]
+pub struct ActivateWith(Option<Attach>);
+
+/// Attaches an observer to the entity it is given, once.
+type Attach = Box<dyn FnOnce(&mut EntityCommands) + Send + Sync>;
+
+/// The control runs `observer` (an `On<Activate>` system) when activated.
+pub fn activate_with<M>(observer: impl IntoEntityObserver<M> + Sync) -> ActivateWith {
+    ActivateWith(Some(Box::new(move |entity: &mut EntityCommands| {
+        entity.observe(observer);
+    })))
+}
+
+fn attach_observer(mut world: DeferredWorld, context: HookContext) {
+    let attach = world.get_mut::<ActivateWith>(context.entity).and_then(|mut with| with.0.take());
+    if let Some(attach) = attach {
+        attach(&mut world.commands().entity(context.entity));
+    }
+}
+
 /// Number keys reach the control with this 1-based number directly.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct Hotkey(pub usize);
@@ -58,7 +84,6 @@ pub struct Activate {
 pub struct PauseMenu;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_observer(perform);
     app.add_observer(click_activates);
     app.add_observer(hover_focuses);
     app.init_resource::<ButtonInput<KeyCode>>();
@@ -99,78 +124,6 @@ pub(super) fn start_run(
             warn!("cannot start {file}: {err}");
             false
         }
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn perform(
-    ev: On<Activate>,
-    actions: Query<&Action>,
-    mut commands: Commands,
-    mut next: ResMut<NextState<Screen>>,
-    mut run: Option<ResMut<ActiveRun>>,
-    library: Res<GameLibrary>,
-    seed_choice: Res<SeedChoice>,
-    mut paused: ResMut<Paused>,
-    mut recorder: ResMut<Recorder>,
-    mut exit: MessageWriter<AppExit>,
-) {
-    let Ok(action) = actions.get(ev.entity) else { return };
-    if paused.0 && !matches!(action, Action::Unpause | Action::BackToList | Action::BackToTitle) {
-        return;
-    }
-    match action {
-        Action::Start => next.set(Screen::Select),
-        Action::Quit => {
-            exit.write(AppExit::Success);
-        }
-        Action::Open(file) => {
-            if start_run(&mut commands, &mut recorder, &library, file, seed_choice.0.unwrap_or_else(fresh_seed)) {
-                next.set(Screen::Scene);
-            }
-        }
-        Action::Choose(shown) => {
-            let Some(run) = run.as_mut() else { return };
-            match run.session.choose(*shown) {
-                Ok(feedback) => {
-                    let feedback = feedback.clone();
-                    recorder.record(&run.session);
-                    run.last = Some((feedback, shown + 1));
-                    run.notice = None;
-                    next.set(Screen::Feedback);
-                }
-                Err(err) => warn!("choice ignored: {err}"),
-            }
-        }
-        Action::Continue => {
-            let over = run.as_ref().is_some_and(|r| r.session.is_over());
-            next.set(if over { Screen::Debrief } else { Screen::Scene });
-        }
-        Action::ReplaySameSeed | Action::ReplayNewSeed => {
-            let Some(run) = run.as_ref() else { return };
-            let seed = if *action == Action::ReplaySameSeed { run.session.seed() } else { fresh_seed() };
-            let file = run.file.clone();
-            if start_run(&mut commands, &mut recorder, &library, &file, seed) {
-                next.set(Screen::Scene);
-            }
-        }
-        Action::BackToList => {
-            paused.0 = false;
-            next.set(Screen::Select);
-        }
-        Action::BackToTitle => {
-            paused.0 = false;
-            next.set(Screen::Title);
-        }
-        Action::Unpause => paused.0 = false,
-        Action::ShowProgress => next.set(Screen::Progress),
-        Action::ChangeTrainee => next.set(Screen::Trainees),
-        // The title and picker screens carry these out with their own observers.
-        Action::ResumeSaved
-        | Action::RestartSaved
-        | Action::DiscardSaved
-        | Action::PickTrainee(_)
-        | Action::NewTrainee => {}
     }
 }
 

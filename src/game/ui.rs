@@ -1,7 +1,10 @@
 //! Palette, bundled fonts, widgets and the keyboard focus ring shared by every screen.
 
+use bevy::ecs::observer::IntoEntityObserver;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
+
+use super::actions::{Action, activate_with};
 
 /// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
 pub mod palette {
@@ -119,12 +122,31 @@ pub fn screen_root() -> impl Bundle {
     )
 }
 
-/// A white card with a soft border.
+/// The width of a screen's content. Always a definite width, never `percent(100)` capped by a
+/// `max_width`: taffy works out a column item's height at its uncapped width, so text that
+/// wraps at the capped width overflowed its panel (issue 10). The UI scale keeps the logical
+/// window at least 1280 wide (see `scale_to_window`), so this fits; `max_width: percent(100)`
+/// still shrinks it in a smaller window.
+pub const CONTENT_WIDTH: f32 = 1100.0;
+
+/// A node as wide as a screen's content, centred by the screen root.
+pub fn content_node() -> Node {
+    Node { width: px(CONTENT_WIDTH), max_width: percent(100), flex_shrink: 0.0, ..default() }
+}
+
+/// Marks a panel, so the layout check can hold its texts to its box.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Panel;
+
+/// A white card with a soft border; `width` as the caller's layout needs (`px(CONTENT_WIDTH)` on
+/// a screen root). It never shrinks below its content, which would let text spill out of it.
 pub fn panel(width: Val) -> impl Bundle {
     (
+        Panel,
         Node {
             width,
-            max_width: px(1100),
+            max_width: percent(100),
+            flex_shrink: 0.0,
             flex_direction: FlexDirection::Column,
             padding: UiRect::all(px(18)),
             row_gap: px(8),
@@ -137,8 +159,16 @@ pub fn panel(width: Val) -> impl Bundle {
     )
 }
 
-/// A button: the action goes on the same entity; clicks and Enter both trigger it.
-pub fn button(fonts: &UiFonts, label: impl Into<String>, order: u32, primary: bool) -> impl Bundle {
+/// A button that carries out `action` with its screen's `on_activate` observer, whether it is
+/// clicked, chosen with Enter or reached by its number key.
+pub fn button<M>(
+    fonts: &UiFonts,
+    label: impl Into<String>,
+    order: u32,
+    primary: bool,
+    action: Action,
+    on_activate: impl IntoEntityObserver<M> + Sync,
+) -> impl Bundle {
     let (normal, focused, ink) = if primary {
         (palette::PRIMARY, palette::PRIMARY_HOVER, palette::ON_PRIMARY)
     } else {
@@ -158,6 +188,8 @@ pub fn button(fonts: &UiFonts, label: impl Into<String>, order: u32, primary: bo
         Outline { width: px(3), offset: px(2), color: Color::NONE },
         ButtonColors { normal, focused },
         Focusable { order },
+        action,
+        activate_with(on_activate),
         children![bold(fonts, label, 20.0, ink)],
     )
 }

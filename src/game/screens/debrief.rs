@@ -3,10 +3,15 @@
 use bevy::prelude::*;
 
 use super::{ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Hotkey};
+use crate::game::actions::{Action, Activate, Hotkey, start_run};
+use crate::game::library::GameLibrary;
+use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{UiFonts, badge, bold, button, palette, panel, row, screen_root, text};
+use crate::game::ui::{
+    CONTENT_WIDTH, UiFonts, badge, bold, button, content_node, palette, panel, row, screen_root, text,
+};
 use crate::sim::Outcome;
+use crate::sim::rng::fresh_seed;
 use crate::sim::session::StrategyTally;
 
 pub(super) fn plugin(app: &mut App) {
@@ -65,7 +70,7 @@ fn spawn(
         .spawn((Name::new("Debrief screen"), ScreenRoot, DespawnOnExit(Screen::Debrief), screen_root()))
         .with_children(|root| {
             root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
-            root.spawn(panel(percent(100))).with_children(|p| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 p.spawn(row()).with_children(|r| {
                     r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
                     r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
@@ -76,58 +81,77 @@ fn spawn(
                 p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
                 p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
             });
-            root.spawn(Node {
-                width: percent(100),
-                max_width: px(1100),
-                column_gap: px(12),
-                align_items: AlignItems::FlexStart,
-                ..default()
-            })
-            .with_children(|columns| {
-                columns.spawn(panel(percent(62))).with_children(|p| {
-                    p.spawn(row()).with_children(|r| {
-                        r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
-                        r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
-                        r.spawn(badge(&fonts, "- MISSED", palette::BAD));
-                    });
-                    let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
-                    for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
-                        p.spawn(bar(&fonts, s, widest));
-                    }
-                    if !d.mistakes.is_empty() {
-                        let list: Vec<String> =
-                            d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+            root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() })
+                .with_children(|columns| {
+                    columns.spawn(panel(percent(62))).with_children(|p| {
                         p.spawn(row()).with_children(|r| {
-                            r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
-                            r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
+                            r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
+                            r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
+                            r.spawn(badge(&fonts, "- MISSED", palette::BAD));
                         });
-                    }
-                });
-                columns
-                    .spawn(Node {
-                        width: percent(38),
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(10),
-                        ..default()
-                    })
-                    .with_children(|side| {
-                        if !d.reflection.is_empty() {
-                            side.spawn(panel(percent(100))).with_children(|p| {
-                                p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
-                                for q in &d.reflection {
-                                    p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
-                                }
+                        let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
+                        for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
+                            p.spawn(bar(&fonts, s, widest));
+                        }
+                        if !d.mistakes.is_empty() {
+                            let list: Vec<String> =
+                                d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+                            p.spawn(row()).with_children(|r| {
+                                r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                                r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
                             });
                         }
-                        side.spawn((
-                            button(&fonts, "1  Replay, same seed", 0, true),
-                            Action::ReplaySameSeed,
-                            Hotkey(1),
-                        ));
-                        side.spawn((button(&fonts, "2  Replay, new seed", 1, false), Action::ReplayNewSeed, Hotkey(2)));
-                        side.spawn((button(&fonts, "3  Back to the list", 2, false), Action::BackToList, Hotkey(3)));
-                        side.spawn((button(&fonts, "4  My progress", 3, false), Action::ShowProgress, Hotkey(4)));
                     });
-            });
+                    columns
+                        .spawn(Node {
+                            width: percent(38),
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(10),
+                            ..default()
+                        })
+                        .with_children(|side| {
+                            if !d.reflection.is_empty() {
+                                side.spawn(panel(percent(100))).with_children(|p| {
+                                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                                    for q in &d.reflection {
+                                        p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                                    }
+                                });
+                            }
+                            let next_steps = [
+                                ("1  Replay, same seed", Action::ReplaySameSeed),
+                                ("2  Replay, new seed", Action::ReplayNewSeed),
+                                ("3  Back to the list", Action::BackToList),
+                                ("4  My progress", Action::ShowProgress),
+                            ];
+                            for (i, (label, action)) in next_steps.into_iter().enumerate() {
+                                side.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
+                            }
+                        });
+                });
         });
+}
+
+/// Replay (same seed or a new one), back to the list, or on to the progress screen.
+fn what_next(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    run: Option<Res<ActiveRun>>,
+    library: Res<GameLibrary>,
+    mut recorder: ResMut<Recorder>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) {
+    match actions.get(ev.entity) {
+        Ok(action @ (Action::ReplaySameSeed | Action::ReplayNewSeed)) => {
+            let Some(run) = run else { return };
+            let seed = if *action == Action::ReplaySameSeed { run.session.seed() } else { fresh_seed() };
+            if start_run(&mut commands, &mut recorder, &library, &run.file, seed) {
+                next.set(Screen::Scene);
+            }
+        }
+        Ok(Action::BackToList) => next.set(Screen::Select),
+        Ok(Action::ShowProgress) => next.set(Screen::Progress),
+        _ => {}
+    }
 }

@@ -5,9 +5,9 @@ use bevy::prelude::*;
 
 use super::scene::{mood_meter, run_header};
 use super::{ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Hotkey};
-use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{UiFonts, badge, bold, button, column, palette, panel, row, screen_root, text};
+use crate::game::actions::{Action, Activate, Hotkey};
+use crate::game::state::{ActiveRun, Paused, Screen};
+use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, column, palette, panel, row, screen_root, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Feedback, spawn);
@@ -44,7 +44,7 @@ fn spawn(
         .spawn((Name::new("Feedback screen"), ScreenRoot, DespawnOnExit(Screen::Feedback), screen_root()))
         .with_children(|root| {
             root.spawn(run_header(&fonts, &run.session, f.number));
-            root.spawn(panel(percent(100))).with_children(|p| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 p.spawn(row()).with_children(|r| {
                     let (label, color) = match f.score {
                         90.. => ("STRONG", palette::GOOD),
@@ -65,7 +65,7 @@ fn spawn(
                 p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
                 p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));
             });
-            root.spawn(panel(percent(100))).with_children(|p| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 for s in &f.applied {
                     p.spawn(item(&fonts, "+ APPLIED", palette::GOOD, &s.name, &s.why));
                 }
@@ -88,7 +88,7 @@ fn spawn(
                     p.spawn(text(&fonts, "No strategies in play for this response.", 15.0, palette::MUTED));
                 }
             });
-            root.spawn(panel(percent(100))).with_children(|p| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 if f.chose_best {
                     p.spawn(row()).with_children(|r| {
                         r.spawn(badge(&fonts, "* BEST", palette::GOOD));
@@ -124,6 +124,15 @@ fn spawn(
                 }
             });
             let label = if over { "1  See the debrief" } else { "1  Next scene" };
-            root.spawn((button(&fonts, label, 0, true), Action::Continue, Hotkey(1)));
+            root.spawn((button(&fonts, label, 0, true, Action::Continue, go_on), Hotkey(1)));
         });
+}
+
+/// On to the next scene, or to the debrief once the run is over (not from behind the pause menu).
+fn go_on(_: On<Activate>, run: Option<Res<ActiveRun>>, paused: Res<Paused>, mut next: ResMut<NextState<Screen>>) {
+    if paused.0 {
+        return;
+    }
+    let over = run.is_some_and(|r| r.session.is_over());
+    next.set(if over { Screen::Debrief } else { Screen::Scene });
 }

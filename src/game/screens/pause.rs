@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use crate::game::actions::{Action, Hotkey, PauseMenu};
+use crate::game::actions::{Action, Activate, Hotkey, PauseMenu};
 use crate::game::state::{Paused, Screen};
 use crate::game::ui::{UiFonts, bold, button, palette, panel};
 
@@ -48,10 +48,25 @@ fn show_or_hide(
             panel(px(420)),
             children![
                 bold(&fonts, "Paused", 30.0, palette::TEXT),
-                (button(&fonts, "1  Resume", 0, true), Action::Unpause, Hotkey(1), PauseMenu),
-                (button(&fonts, "2  Back to the scenario list", 1, false), Action::BackToList, Hotkey(2), PauseMenu),
-                (button(&fonts, "3  Back to the title", 2, false), Action::BackToTitle, Hotkey(3), PauseMenu),
+                (button(&fonts, "1  Resume", 0, true, Action::Unpause, leave), Hotkey(1), PauseMenu),
+                (
+                    button(&fonts, "2  Back to the scenario list", 1, false, Action::BackToList, leave),
+                    Hotkey(2),
+                    PauseMenu
+                ),
+                (button(&fonts, "3  Back to the title", 2, false, Action::BackToTitle, leave), Hotkey(3), PauseMenu),
             ],
         )],
     ));
+}
+
+/// Every choice closes the menu; two also leave the run.
+fn leave(ev: On<Activate>, actions: Query<&Action>, mut paused: ResMut<Paused>, mut next: ResMut<NextState<Screen>>) {
+    let Ok(action) = actions.get(ev.entity) else { return };
+    paused.0 = false;
+    match action {
+        Action::BackToList => next.set(Screen::Select),
+        Action::BackToTitle => next.set(Screen::Title),
+        _ => {}
+    }
 }

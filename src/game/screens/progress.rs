@@ -3,6 +3,7 @@
 
 use bevy::prelude::*;
 
+use super::select::open;
 use super::{ScreenRoot, clear, on_screen};
 use crate::game::actions::{Action, Hotkey};
 use crate::game::library::GameLibrary;
@@ -118,7 +119,7 @@ fn spawn(
             } else if !recorder.read(|r| r.is_saving()) {
                 root.spawn(text(&fonts, "Progress is not being saved on this computer (see the title screen).", 15.0, palette::BAD));
             }
-            root.spawn(Node { width: percent(100), max_width: px(1200), column_gap: px(12), align_items: AlignItems::FlexStart, ..default() })
+            root.spawn(Node { width: px(1200), max_width: percent(100), flex_shrink: 0.0, column_gap: px(12), align_items: AlignItems::FlexStart, ..default() })
                 .with_children(|columns| {
                     columns.spawn(Node { width: percent(62), flex_direction: FlexDirection::Column, row_gap: px(10), ..default() })
                         .with_children(|left| {
@@ -167,7 +168,7 @@ fn spawn(
                                     p.spawn(text(&fonts, next_reason(&progress, next, &strategy_name), 15.0, palette::TEXT));
                                 });
                                 number += 1;
-                                side.spawn((button(&fonts, format!("{number}  Practice \"{}\"", next.title), number, true), Action::Open(file), Hotkey(number as usize)));
+                                side.spawn((button(&fonts, format!("{number}  Practice \"{}\"", next.title), number, true, Action::Open(file), open), Hotkey(number as usize)));
                             }
                             if !progress.scenarios.is_empty() {
                                 side.spawn(panel(percent(100))).with_children(|p| {
@@ -193,7 +194,7 @@ fn spawn(
                                 });
                             }
                             number += 1;
-                            side.spawn((button(&fonts, format!("{number}  Back to title"), number, false), Action::BackToTitle, Hotkey(number as usize)));
+                            side.spawn((button(&fonts, format!("{number}  Back to title"), number, false, Action::BackToTitle, open), Hotkey(number as usize)));
                         });
                 });
         });

@@ -5,12 +5,12 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::{Redraw, ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Hotkey};
+use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::library::GameLibrary;
 use crate::game::portrait::{Expression, mood_color, portrait};
 use crate::game::recorder::Recorder;
-use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{UiFonts, bold, button, column, palette, row, screen_root, text};
+use crate::game::state::{ActiveRun, Paused, Screen};
+use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, screen_root, text};
 use crate::sim::Session;
 use crate::sim::session::Rebased;
 
@@ -93,12 +93,10 @@ pub fn mood_meter(fonts: &UiFonts, before: i32, mood: i32) -> impl Bundle {
 pub fn run_header(fonts: &UiFonts, session: &Session, scene_number: usize) -> impl Bundle {
     (
         Node {
-            width: percent(100),
-            max_width: px(1100),
             justify_content: JustifyContent::SpaceBetween,
             flex_wrap: FlexWrap::Wrap,
             column_gap: px(16),
-            ..default()
+            ..content_node()
         },
         children![
             bold(fonts, session.scenario().title.clone(), 22.0, palette::TEXT),
@@ -130,62 +128,57 @@ fn spawn(
             if let Some(notice) = &run.notice {
                 root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
             }
-            root.spawn(Node {
-                width: percent(100),
-                max_width: px(1100),
-                column_gap: px(24),
-                flex_grow: 1.0,
-                ..default()
-            })
-            .with_children(|main| {
-                main.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    align_items: AlignItems::Center,
-                    row_gap: px(10),
-                    width: px(200),
-                    flex_shrink: 0.0,
-                    ..default()
-                })
-                .with_children(|side| {
-                    side.spawn(portrait(&fonts, scene.mood));
-                    side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
-                    side.spawn(mood_meter(&fonts, scene.mood, scene.mood));
-                });
-                main.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(12),
-                    flex_grow: 1.0,
-                    flex_shrink: 1.0,
-                    ..default()
-                })
-                .with_children(|body| {
-                    body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
-                    body.spawn((
-                        Node {
-                            padding: UiRect::all(px(16)),
-                            border: UiRect::left(px(5)),
-                            border_radius: BorderRadius::all(px(8)),
-                            ..default()
-                        },
-                        BackgroundColor(palette::SURFACE),
-                        BorderColor::all(palette::PRIMARY),
-                        children![text(
-                            &fonts,
-                            format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
-                            24.0,
-                            palette::TEXT
-                        )],
-                    ));
-                    body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
-                    for (i, choice) in scene.choices.iter().enumerate() {
+            root.spawn(Node { column_gap: px(24), flex_grow: 1.0, flex_shrink: 1.0, ..content_node() }).with_children(
+                |main| {
+                    main.spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        row_gap: px(10),
+                        width: px(200),
+                        flex_shrink: 0.0,
+                        ..default()
+                    })
+                    .with_children(|side| {
+                        side.spawn(portrait(&fonts, scene.mood));
+                        side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
+                        side.spawn(mood_meter(&fonts, scene.mood, scene.mood));
+                    });
+                    main.spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(12),
+                        flex_grow: 1.0,
+                        flex_shrink: 1.0,
+                        ..default()
+                    })
+                    .with_children(|body| {
+                        body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
                         body.spawn((
-                            button(&fonts, format!("{}   {}", i + 1, choice.say), i as u32, false),
-                            Action::Choose(i),
-                            Hotkey(i + 1),
+                            Node {
+                                padding: UiRect::all(px(16)),
+                                border: UiRect::left(px(5)),
+                                border_radius: BorderRadius::all(px(8)),
+                                ..default()
+                            },
+                            BackgroundColor(palette::SURFACE),
+                            BorderColor::all(palette::PRIMARY),
+                            children![text(
+                                &fonts,
+                                format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
+                                24.0,
+                                palette::TEXT
+                            )],
                         ));
-                    }
-                });
-            });
+                        body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
+                        for (i, choice) in scene.choices.iter().enumerate() {
+                            let label = format!("{}   {}", i + 1, choice.say);
+                            body.spawn((
+                                button(&fonts, label, i as u32, false, Action::Choose(i), choose),
+                                Hotkey(i + 1),
+                            ));
+                        }
+                    });
+                },
+            );
             root.spawn(row()).with_children(|r| {
                 r.spawn(text(
                     &fonts,
@@ -196,6 +189,31 @@ fn spawn(
             });
         },
     );
+}
+
+/// The trainee's answer: the session scores it, the recorder saves it, the feedback shows it.
+fn choose(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    paused: Res<Paused>,
+    run: Option<ResMut<ActiveRun>>,
+    mut recorder: ResMut<Recorder>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let (Ok(Action::Choose(shown)), Some(mut run)) = (actions.get(ev.entity), run) else { return };
+    if paused.0 {
+        return;
+    }
+    match run.session.choose(*shown) {
+        Ok(feedback) => {
+            let feedback = feedback.clone();
+            recorder.record(&run.session);
+            run.last = Some((feedback, shown + 1));
+            run.notice = None;
+            next.set(Screen::Feedback);
+        }
+        Err(err) => warn!("choice ignored: {err}"),
+    }
 }
 
 /// After the library reloads: if the scenario being played changed, replay the same choices

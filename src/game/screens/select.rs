@@ -3,11 +3,13 @@
 use bevy::prelude::*;
 
 use super::{ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Hotkey};
+use crate::game::actions::{Action, Activate, Hotkey, activate_with, start_run};
 use crate::game::library::{Card, GameLibrary};
-use crate::game::state::Screen;
+use crate::game::recorder::Recorder;
+use crate::game::state::{Screen, SeedChoice};
 use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, column, palette, row, screen_root, text};
 use crate::sim::Difficulty;
+use crate::sim::rng::fresh_seed;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Select, spawn);
@@ -43,6 +45,7 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
     if playable {
         entity.insert((
             Action::Open(card.file.clone()),
+            activate_with(open),
             Focusable { order: number as u32 },
             ButtonColors { normal: palette::SURFACE, focused: palette::SURFACE_ALT },
             Hotkey(number),
@@ -135,7 +138,7 @@ fn spawn(
                 }
             });
             root.spawn(column()).with_children(|c| {
-                c.spawn((button(&fonts, "Back to title", 1000, false), Action::BackToTitle));
+                c.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, open));
             });
             root.spawn(text(
                 &fonts,
@@ -144,4 +147,27 @@ fn spawn(
                 palette::MUTED,
             ));
         });
+}
+
+/// Opens a scenario card (a fresh run, with `--seed` if one was given) or goes back to the title.
+/// The progress screen's "practice next" opens its scenario with this too.
+pub(super) fn open(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    library: Res<GameLibrary>,
+    seed_choice: Res<SeedChoice>,
+    mut recorder: ResMut<Recorder>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) {
+    match actions.get(ev.entity) {
+        Ok(Action::Open(file)) => {
+            let seed = seed_choice.0.unwrap_or_else(fresh_seed);
+            if start_run(&mut commands, &mut recorder, &library, file, seed) {
+                next.set(Screen::Scene);
+            }
+        }
+        Ok(Action::BackToTitle) => next.set(Screen::Title),
+        _ => {}
+    }
 }

@@ -13,7 +13,6 @@ use crate::game::ui::{UiFonts, bold, button, column, palette, panel, screen_root
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
-    app.add_observer(resume_or_restart);
 }
 
 /// What the saved-run panel says, by whether the run can be rebuilt exactly.
@@ -75,7 +74,7 @@ fn spawn(
                 let mut number = 0;
                 let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
                     number += 1;
-                    buttons.spawn((button(&fonts, format!("{number}  {label}"), number as u32, primary), action, Hotkey(number)));
+                    buttons.spawn((button(&fonts, format!("{number}  {label}"), number as u32, primary, action, carry_out), Hotkey(number)));
                 };
                 if let Some(saved) = &saved {
                     buttons.spawn(panel(percent(100))).with_children(|p| {
@@ -102,20 +101,30 @@ fn spawn(
         });
 }
 
-/// Resume rebuilds the session from seed and choices; start over abandons the saved run and
-/// plays the scenario afresh with the same seed; set aside only stops offering it.
-fn resume_or_restart(
+/// Start, progress, change trainee and quit go where they say. Resume rebuilds the session
+/// from seed and choices; start over abandons the saved run and plays the scenario afresh with
+/// the same seed; set aside only stops offering it.
+#[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
+fn carry_out(
     ev: On<Activate>,
     actions: Query<&Action>,
     library: Res<GameLibrary>,
     mut recorder: ResMut<Recorder>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: ResMut<Redraw>,
+    mut exit: MessageWriter<AppExit>,
     mut commands: Commands,
 ) {
-    let Ok(action @ (Action::ResumeSaved | Action::RestartSaved | Action::DiscardSaved)) = actions.get(ev.entity)
-    else {
-        return;
+    let action = match actions.get(ev.entity) {
+        Ok(Action::Start) => return next.set(Screen::Select),
+        Ok(Action::ShowProgress) => return next.set(Screen::Progress),
+        Ok(Action::ChangeTrainee) => return next.set(Screen::Trainees),
+        Ok(Action::Quit) => {
+            exit.write(AppExit::Success);
+            return;
+        }
+        Ok(action @ (Action::ResumeSaved | Action::RestartSaved | Action::DiscardSaved)) => action,
+        _ => return,
     };
     let Ok(Some(saved)) = saved_run(&recorder, &library) else { return };
     let scene = saved.scene_number();

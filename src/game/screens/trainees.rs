@@ -6,10 +6,10 @@ use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 
 use super::{ScreenRoot, clear, on_screen};
-use crate::game::actions::{Action, Activate, keyboard};
+use crate::game::actions::{Action, Activate, activate_with, keyboard};
 use crate::game::recorder::Recorder;
 use crate::game::state::{NameEntry, Screen};
-use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, palette, row, screen_root, text};
+use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, content_node, palette, row, screen_root, text};
 use crate::store::TraineeSummary;
 
 /// Longer names do not fit the title screen or a report's column.
@@ -30,7 +30,6 @@ pub(super) fn plugin(app: &mut App) {
     // After the shared keyboard system, which leaves Enter and Esc alone while a name is typed.
     // Typing reads keys on every screen, so the key that opened the picker is not typed into it.
     app.add_systems(Update, (type_name.after(keyboard), show_name.after(type_name).run_if(in_state(Screen::Trainees))));
-    app.add_observer(practice_as);
 }
 
 /// One profile: the name, how many runs it finished and when it last practiced.
@@ -51,6 +50,7 @@ fn profile(fonts: &UiFonts, name: &str, detail: String, order: u32, current: boo
         ButtonColors { normal: palette::SURFACE, focused: palette::SURFACE_ALT },
         Focusable { order },
         Action::PickTrainee(name.to_owned()),
+        activate_with(practice_as),
         children![bold(fonts, name.to_owned(), 18.0, palette::TEXT), text(fonts, detail, 14.0, palette::MUTED)],
     )
 }
@@ -95,7 +95,7 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
                     BorderColor::all(palette::PRIMARY),
                     children![(text(&fonts, field_text(""), 20.0, palette::MUTED), NameField)],
                 ));
-                r.spawn((button(&fonts, "Add and practice", 999, true), Action::NewTrainee));
+                r.spawn(button(&fonts, "Add and practice", 999, true, Action::NewTrainee, practice_as));
             });
             if let Some(err) = &unreadable {
                 root.spawn(text(&fonts, format!("The saved profiles could not be read: {err}"), 16.0, palette::BAD));
@@ -103,13 +103,11 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
                 root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
             }
             root.spawn(Node {
-                width: percent(100),
-                max_width: px(1100),
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
                 column_gap: px(10),
                 row_gap: px(10),
-                ..default()
+                ..content_node()
             })
             .with_children(|grid| {
                 for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
@@ -131,7 +129,7 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
                     palette::MUTED,
                 ));
             }
-            root.spawn((button(&fonts, "Back to title", 1000, false), Action::BackToTitle));
+            root.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, practice_as));
             root.spawn(text(
                 &fonts,
                 "Type a name and press Enter · arrows + Enter pick a profile · Esc clears the name, then goes back.",
@@ -192,7 +190,7 @@ fn show_name(name: Res<NameEntry>, mut field: Query<(&mut Text, &mut TextColor),
 }
 
 /// Picking a profile, or adding the typed one, switches whose runs are saved and returns to the
-/// title, which then offers that trainee's unfinished run.
+/// title, which then offers that trainee's unfinished run; back to title keeps the trainee.
 fn practice_as(
     ev: On<Activate>,
     actions: Query<&Action>,
@@ -203,6 +201,7 @@ fn practice_as(
     let name = match actions.get(ev.entity) {
         Ok(Action::PickTrainee(name)) => name.clone(),
         Ok(Action::NewTrainee) => entry.0.trim().to_owned(),
+        Ok(Action::BackToTitle) => return next.set(Screen::Title),
         _ => return,
     };
     if name.is_empty() {

@@ -1,15 +1,16 @@
 //! A scripted run for screenshots and the real-window test: it walks title, trainee picker,
 //! select, scene, feedback, debrief and progress by triggering the same actions a trainee's
-//! clicks do, saving one PNG per screen, then quits.
+//! clicks do, saving one PNG per screen (and its layout check, see `layout`), then quits.
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use super::actions::{Action, Activate};
-use super::library::GameLibrary;
-use super::state::{ActiveRun, Screen};
+use super::layout::{LayoutCheck, check_layout};
+use crate::game::actions::{Action, Activate};
+use crate::game::library::GameLibrary;
+use crate::game::state::{ActiveRun, Screen};
 use crate::sim::scoring::{next_mood, score_choice};
 use crate::sim::session::best_choice;
 
@@ -32,8 +33,9 @@ impl AutoPlay {
     }
 }
 
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, drive);
+pub fn plugin(app: &mut App) {
+    app.init_resource::<LayoutCheck>();
+    app.add_systems(Update, (drive, check_layout).chain());
 }
 
 fn file_name(screen: Screen) -> &'static str {
@@ -69,12 +71,14 @@ fn pick(run: &ActiveRun) -> Option<usize> {
     p.choices.iter().position(|c| c.original == original)
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
 fn drive(
     mut auto: ResMut<AutoPlay>,
     screen: Res<State<Screen>>,
     library: Res<GameLibrary>,
     run: Option<Res<ActiveRun>>,
     buttons: Query<(Entity, &Action)>,
+    mut layout: ResMut<LayoutCheck>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -92,6 +96,7 @@ fn drive(
         auto.shot.push(now);
         let path = auto.dir.join(file_name(now));
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        layout.0 = Some((file_name(now).to_owned(), auto.dir.join("layout.txt")));
     }
     if auto.frames != ACT_AT {
         return;

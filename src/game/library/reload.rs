@@ -1,126 +1,16 @@
-//! The scenario library in the game: cards for the select screen, last good versions kept
-//! through broken edits, and hot reload from the `scenarios://` asset source.
+//! Hot reload: loads the trainer files from `scenarios://`, rescans the folder when files come
+//! and go, wakes the window on edits, and rebuilds the `GameLibrary` when they change.
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext};
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 
+use super::GameLibrary;
 use crate::sim::library::{self, CATALOG_FILE, SCENARIO_SUFFIX};
-use crate::sim::{Catalog, Diagnostics, Difficulty, Library, Scenario, SourceFile};
-
-/// One scenario as the select screen shows it.
-#[derive(Clone, Debug)]
-pub struct Card {
-    pub file: String,
-    pub id: String,
-    pub title: String,
-    pub setting: String,
-    pub difficulty: Option<Difficulty>,
-    pub tags: Vec<String>,
-    pub scenes: usize,
-    /// The validator's located messages for this file (errors only), rendered as text.
-    pub problems: Vec<String>,
-    /// The version to play: the current one, or the last good one when the file is broken.
-    pub playable: Option<Arc<Scenario>>,
-}
-
-impl Card {
-    /// The file is broken but an earlier version still plays.
-    pub fn is_stale(&self) -> bool {
-        self.playable.is_some() && !self.problems.is_empty()
-    }
-}
-
-#[derive(Resource, Debug)]
-pub struct GameLibrary {
-    /// Where the scenarios come from, for messages.
-    pub source: String,
-    pub catalog: Option<Arc<Catalog>>,
-    pub cards: Vec<Card>,
-    /// Problems in the catalog itself, shown above the cards.
-    pub catalog_problems: Vec<String>,
-    good: HashMap<String, Arc<Scenario>>,
-    /// Bumped on every rebuild, so screens can tell when to refresh.
-    pub generation: u64,
-}
-
-impl GameLibrary {
-    pub fn empty(source: String) -> Self {
-        GameLibrary {
-            source,
-            catalog: None,
-            cards: Vec::new(),
-            catalog_problems: Vec::new(),
-            good: HashMap::new(),
-            generation: 0,
-        }
-    }
-
-    /// Reads a folder from disk (tests and tools; the game uses the asset source).
-    pub fn from_dir(dir: &Path) -> Self {
-        let mut lib = GameLibrary::empty(dir.display().to_string());
-        lib.rebuild(library::load(&[dir.to_path_buf()]));
-        lib
-    }
-
-    /// Takes a freshly validated library; broken files keep their last good version.
-    pub fn rebuild(&mut self, library: Library) {
-        let errors_in = |file: &str| -> Vec<String> { library.file_errors(file).map(|d| d.render(false)).collect() };
-        self.catalog_problems = library.catalog_errors().map(|d| d.render(false)).collect();
-        if let Some((_, catalog)) = &library.catalog
-            && (self.catalog_problems.is_empty() || self.catalog.is_none())
-        {
-            self.catalog = Some(Arc::new(catalog.clone()));
-        }
-        let mut cards = Vec::new();
-        for loaded in &library.scenarios {
-            let problems = errors_in(&loaded.file.path);
-            if library.blocking(&loaded.file.path).is_empty() {
-                self.good.insert(loaded.file.path.clone(), Arc::new(loaded.scenario.clone()));
-            }
-            let s = &loaded.scenario;
-            cards.push(Card {
-                file: loaded.file.path.clone(),
-                id: s.id.clone(),
-                title: s.title.clone(),
-                setting: s.setting.clone(),
-                difficulty: Some(s.difficulty),
-                tags: s.tags.clone(),
-                scenes: s.decision_scene_count(),
-                problems,
-                playable: self.good.get(&loaded.file.path).cloned(),
-            });
-        }
-        for (file, diagnostic) in &library.broken {
-            let old = self.good.get(file).cloned();
-            let name = Path::new(file).file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned());
-            cards.push(Card {
-                file: file.clone(),
-                id: old.as_ref().map_or_else(|| name.trim_end_matches(SCENARIO_SUFFIX).to_owned(), |s| s.id.clone()),
-                title: old.as_ref().map_or_else(|| name.clone(), |s| s.title.clone()),
-                setting: old.as_ref().map_or_else(String::new, |s| s.setting.clone()),
-                difficulty: old.as_ref().map(|s| s.difficulty),
-                tags: old.as_ref().map_or_else(Vec::new, |s| s.tags.clone()),
-                scenes: old.as_ref().map_or(0, |s| s.decision_scene_count()),
-                problems: vec![diagnostic.render(false)],
-                playable: old,
-            });
-        }
-        cards.sort_by(|a, b| {
-            (a.difficulty.is_none(), a.difficulty, &a.title).cmp(&(b.difficulty.is_none(), b.difficulty, &b.title))
-        });
-        self.cards = cards;
-        self.generation += 1;
-    }
-
-    pub fn card_by_file(&self, file: &str) -> Option<&Card> {
-        self.cards.iter().find(|c| c.file == file)
-    }
-}
+use crate::sim::{Diagnostics, SourceFile};
 
 /// A trainer file's text, as loaded from the asset source; parsing happens in `sim`.
 #[derive(Asset, TypePath, Debug)]
@@ -175,6 +65,7 @@ pub fn asset_plugin(app: &mut App) {
     let files = ScenarioFiles::default();
     files.rescan.store(true, std::sync::atomic::Ordering::Relaxed);
     app.insert_resource(files);
+    app.add_message::<RequestRedraw>();
     app.add_systems(Startup, wake_on_file_change);
     app.add_systems(Update, (scan_folder, rebuild_on_change).chain());
 }
@@ -237,7 +128,11 @@ fn wake_on_file_change(
     });
     match watcher {
         Ok(mut watcher) => match watcher.watch(Path::new(&library.source), notify::RecursiveMode::NonRecursive) {
-            Ok(()) => commands.insert_resource(WakeWatcher(std::sync::Mutex::new(watcher))),
+            Ok(()) => {
+                // The real-window test waits for this line before it edits a file.
+                info!("watching {} for edits", library.source);
+                commands.insert_resource(WakeWatcher(std::sync::Mutex::new(watcher)));
+            }
             Err(err) => warn!("edits to {} will show on the next input: {err}", library.source),
         },
         Err(err) => warn!("edits to scenarios will show on the next input: {err}"),
@@ -250,13 +145,17 @@ fn rebuild_on_change(
     texts: Res<Assets<RonText>>,
     server: Res<AssetServer>,
     mut library: ResMut<GameLibrary>,
+    mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let changed = events.read().filter(|e| !matches!(e, AssetEvent::Unused { .. })).count() > 0;
     if !changed && !files.dirty {
         return;
     }
     // Wait until every file has loaded (or failed to), so the list never flickers half-built.
+    // Loads finish on other threads and nothing wakes a reactive window for them: keep frames
+    // coming until they are in, or the library would appear only on the next input.
     if files.handles.iter().any(|(_, h)| server.load_state(h).is_loading()) {
+        redraw.write(RequestRedraw);
         return;
     }
     files.dirty = false;

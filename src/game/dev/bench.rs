@@ -3,28 +3,17 @@
 //! while idle on the scene screen, and peak memory; the bare mode measures a minimal Bevy UI
 //! app with the same features for comparison. `scripts/bench-window.sh` runs both under Xvfb.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
-use bevy::winit::WinitSettings;
+use bevy::winit::{EventLoopProxyWrapper, WinitSettings, WinitUserEvent};
 
-use super::actions::{Action, Activate};
-use super::library::GameLibrary;
-use super::screens::MoodFill;
-use super::state::Screen;
-
-static PROCESS_START: OnceLock<Instant> = OnceLock::new();
-
-/// Call first thing in `main`, so "first frame" counts from process start.
-pub fn mark_process_start() {
-    PROCESS_START.get_or_init(Instant::now);
-}
-
-fn since_start() -> Duration {
-    PROCESS_START.get_or_init(Instant::now).elapsed()
-}
+use crate::game::actions::{Action, Activate};
+use crate::game::library::GameLibrary;
+use crate::game::screens::MoodFill;
+use crate::game::state::Screen;
 
 const MEASURE: Duration = Duration::from_secs(10);
 
@@ -43,13 +32,24 @@ struct Bench {
     since: Instant,
     frames: u32,
     bare: bool,
+    /// When the process began (taken first thing in `main`).
+    started: Instant,
+    /// The idle measurement's lines, written by its thread; the app prints them and quits.
+    idle_report: Arc<Mutex<Option<Vec<String>>>>,
 }
 
 #[derive(Resource, Default)]
 struct FirstFrame(Option<Duration>);
 
-pub fn plugin(app: &mut App, bare: bool) {
-    app.insert_resource(Bench { phase: Phase::Start, since: Instant::now(), frames: 0, bare });
+pub fn plugin(app: &mut App, bare: bool, started: Instant) {
+    app.insert_resource(Bench {
+        phase: Phase::Start,
+        since: Instant::now(),
+        frames: 0,
+        bare,
+        started,
+        idle_report: Arc::default(),
+    });
     app.init_resource::<FirstFrame>();
     app.insert_resource(WinitSettings::continuous());
     app.add_systems(Update, drive);
@@ -86,6 +86,7 @@ fn drive(
     buttons: Query<(Entity, &Action)>,
     mut fills: Query<&mut MoodFill>,
     mut winit: ResMut<WinitSettings>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -96,9 +97,10 @@ fn drive(
     };
     match bench.phase {
         Phase::Start => {
+            let started = bench.started;
             commands.spawn(Screenshot::primary_window()).observe(
-                |_: On<ScreenshotCaptured>, mut first: ResMut<FirstFrame>| {
-                    first.0.get_or_insert_with(since_start);
+                move |_: On<ScreenshotCaptured>, mut first: ResMut<FirstFrame>| {
+                    first.0.get_or_insert_with(|| started.elapsed());
                 },
             );
             bench.phase = Phase::WaitFirstFrame;
@@ -140,22 +142,36 @@ fn drive(
                 }
                 *winit = WinitSettings::desktop_app();
                 bench.phase = Phase::Idle;
-                std::thread::spawn(|| {
+                // Measured on a thread, since the idle app runs no frames; it wakes the app when done.
+                let report = Arc::clone(&bench.idle_report);
+                let proxy = proxy.map(|p| (**p).clone());
+                std::thread::spawn(move || {
                     // Let the last animated frames drain before measuring.
                     std::thread::sleep(Duration::from_secs(2));
                     let before = cpu_ticks();
                     std::thread::sleep(MEASURE);
-                    match (before, cpu_ticks()) {
+                    let idle = match (before, cpu_ticks()) {
                         (Some(a), Some(b)) => {
-                            println!("bench: {} CPU ticks used over 10 s idle on the scene screen", b - a)
+                            format!("bench: {} CPU ticks used over 10 s idle on the scene screen", b - a)
                         }
-                        _ => println!("bench: idle CPU not measurable here (no /proc)"),
+                        _ => "bench: idle CPU not measurable here (no /proc)".to_owned(),
+                    };
+                    let memory = format!("bench: peak memory {:.0} MB", peak_memory_mb().unwrap_or(f64::NAN));
+                    *report.lock().unwrap_or_else(|e| e.into_inner()) = Some(vec![idle, memory]);
+                    if let Some(proxy) = proxy {
+                        let _ = proxy.send_event(WinitUserEvent::WakeUp);
                     }
-                    println!("bench: peak memory {:.0} MB", peak_memory_mb().unwrap_or(f64::NAN));
-                    std::process::exit(0);
                 });
             }
         }
-        Phase::Idle => {}
+        Phase::Idle => {
+            let done = bench.idle_report.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(lines) = done {
+                for line in lines {
+                    println!("{line}");
+                }
+                exit.write(AppExit::Success);
+            }
+        }
     }
 }

@@ -1,0 +1,96 @@
+//! `--autoplay`'s layout check: for each screen shot, whether every text's drawn lines stay
+//! inside the panel it sits in, appended to `layout.txt` for the real-window test to read.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::text::TextLayoutInfo;
+use bevy::ui::UiGlobalTransform;
+
+use crate::game::ui::Panel;
+
+/// Set by autoplay when it shoots a screen: the screen's name and the report file.
+#[derive(Resource, Default)]
+pub struct LayoutCheck(pub Option<(String, PathBuf)>);
+
+/// A box in physical pixels: left, top, right, bottom.
+#[derive(Clone, Copy, Debug)]
+struct Box4 {
+    min: Vec2,
+    max: Vec2,
+}
+
+impl std::fmt::Display for Box4 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.0},{:.0}-{:.0},{:.0}", self.min.x, self.min.y, self.max.x, self.max.y)
+    }
+}
+
+/// The node's box, shrunk by its border (what a panel's content may fill).
+fn inner_box(node: &ComputedNode, transform: &UiGlobalTransform) -> Box4 {
+    let center = transform.translation;
+    let half = node.size() / 2.0;
+    Box4 { min: center - half + node.border.min_inset, max: center + half - node.border.max_inset }
+}
+
+/// Where the text's glyphs are drawn (they can spill past the node when its height was
+/// measured at another width); the content box when there are none.
+fn text_box(node: &ComputedNode, transform: &UiGlobalTransform, info: Option<&TextLayoutInfo>) -> Box4 {
+    let outer = inner_box(node, transform);
+    let corner = outer.min + node.padding.min_inset;
+    let content = Box4 { min: corner, max: outer.max - node.padding.max_inset };
+    let glyphs = info.map(|i| i.glyphs.as_slice()).unwrap_or_default();
+    glyphs
+        .iter()
+        .fold(None, |drawn: Option<Box4>, g| {
+            let half = g.atlas_info.rect.size() / 2.0;
+            let (min, max) = (corner + g.position - half, corner + g.position + half);
+            Some(drawn.map_or(Box4 { min, max }, |b| Box4 { min: b.min.min(min), max: b.max.max(max) }))
+        })
+        .unwrap_or(content)
+}
+
+pub fn check_layout(
+    mut request: ResMut<LayoutCheck>,
+    texts: Query<(Entity, &Text, &ComputedNode, &UiGlobalTransform, Option<&TextLayoutInfo>)>,
+    panels: Query<(&ComputedNode, &UiGlobalTransform), With<Panel>>,
+    parents: Query<&ChildOf>,
+) {
+    let Some((screen, path)) = request.0.take() else { return };
+    // Rounding to physical pixels can leave a glyph a pixel over; more than that shows.
+    const SLACK: f32 = 1.5;
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut in_panels = Vec::new();
+    for (entity, text, node, transform, info) in &texts {
+        let Some(panel) = parents.iter_ancestors(entity).find(|a| panels.contains(*a)) else { continue };
+        let Ok((panel_node, panel_transform)) = panels.get(panel) else { continue };
+        checked += 1;
+        if !in_panels.contains(&panel) {
+            in_panels.push(panel);
+        }
+        let (inside, drawn) = (inner_box(panel_node, panel_transform), text_box(node, transform, info));
+        let out = drawn.min.x < inside.min.x - SLACK
+            || drawn.min.y < inside.min.y - SLACK
+            || drawn.max.x > inside.max.x + SLACK
+            || drawn.max.y > inside.max.y + SLACK;
+        if out {
+            let words: String = text.0.chars().take(48).collect();
+            problems.push(format!("overflow {screen}: {words:?} drawn at {drawn}, outside its panel {inside}"));
+        }
+    }
+    let mut report = format!("{screen}: {checked} texts in {} panels\n", in_panels.len());
+    for p in problems {
+        report.push_str(&p);
+        report.push('\n');
+    }
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(report.as_bytes()));
+    if let Err(err) = written {
+        error!("autoplay: cannot write {}: {err}", path.display());
+    }
+}

@@ -1,0 +1,6 @@
+//! Developer tools behind hidden flags: `--autoplay` (screenshots, layout checks) and
+//! `--benchmark`; nothing here runs in a trainee's game.
+
+pub mod autoplay;
+pub mod bench;
+pub mod layout;
