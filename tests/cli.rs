@@ -1,7 +1,7 @@
 //! The command line as a trainer uses it: exit codes, transcripts, graphs, JSON.
 
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
 use crate::util::TestData;
 
@@ -255,6 +255,20 @@ fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
     let (mut seen, mut line) = (String::new(), String::new());
     stdin.write_all(b"1\n2\n1\n").unwrap();
     stdin.flush().unwrap();
+    // A watchdog: should `play` stop printing and wait, end it, so the read below sees the end of
+    // its output and the test fails with what it saw instead of hanging.
+    let (pid, finished) = (child.id(), std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)));
+    let watching = std::sync::Arc::clone(&finished);
+    std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while std::time::Instant::now() < deadline {
+            if watching.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+    });
     while !seen.contains("-- Scene 4") {
         line.clear();
         assert!(reader.read_line(&mut line).unwrap() > 0, "play ended early:\n{seen}");
@@ -264,6 +278,7 @@ fn a_killed_run_is_offered_for_resume_at_the_same_scene_and_state() {
     line.clear();
     reader.read_line(&mut line).unwrap();
     let mood_before = line.trim().to_owned();
+    finished.store(true, std::sync::atomic::Ordering::Relaxed);
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(mood_before.starts_with("Mood "), "{mood_before}");
