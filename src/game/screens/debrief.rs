@@ -2,14 +2,12 @@
 
 use bevy::prelude::*;
 
-use super::{ScreenRoot, clear, on_screen};
+use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, start_run};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{
-    CONTENT_WIDTH, UiFonts, badge, bold, button, content_node, palette, panel, row, screen_root, text,
-};
+use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, content_node, palette, panel, row, text};
 use crate::sim::Outcome;
 use crate::sim::rng::fresh_seed;
 use crate::sim::session::StrategyTally;
@@ -51,85 +49,79 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
     )
 }
 
-fn spawn(
-    mut commands: Commands,
-    fonts: Res<UiFonts>,
-    run: Option<Res<ActiveRun>>,
-    roots: Query<Entity, With<ScreenRoot>>,
-) {
-    clear(&mut commands, &roots);
+fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
     let Some(run) = run else { return };
     let Some(d) = run.session.debrief() else { return };
-    let fonts = fonts.clone();
     let outcome_color = match d.outcome {
         Outcome::Resolved | Outcome::Escalated => palette::GOOD,
         Outcome::Unresolved => palette::CAUTION,
         Outcome::Walkout => palette::BAD,
     };
-    commands
-        .spawn((Name::new("Debrief screen"), ScreenRoot, DespawnOnExit(Screen::Debrief), screen_root()))
-        .with_children(|root| {
-            root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
-            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
-                p.spawn(row()).with_children(|r| {
-                    r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
-                    r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
-                    r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
-                    r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
-                });
-                p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
-                p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
-                p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
+    commands.spawn(screen_root_for("Debrief screen", Screen::Debrief)).with_children(|root| {
+        root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
+        root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+            p.spawn(row()).with_children(|r| {
+                r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
+                r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
+                r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
+                r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
             });
-            root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() })
-                .with_children(|columns| {
-                    columns.spawn(panel(percent(62))).with_children(|p| {
+            p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
+            p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
+            p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
+        });
+        root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() }).with_children(
+            |columns| {
+                columns.spawn(panel(percent(62))).with_children(|p| {
+                    p.spawn(row()).with_children(|r| {
+                        r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
+                        r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
+                        r.spawn(badge(&fonts, "- MISSED", palette::BAD));
+                    });
+                    let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
+                    for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
+                        p.spawn(bar(&fonts, s, widest));
+                    }
+                    if !d.mistakes.is_empty() {
+                        let list: Vec<String> =
+                            d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
                         p.spawn(row()).with_children(|r| {
-                            r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
-                            r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
-                            r.spawn(badge(&fonts, "- MISSED", palette::BAD));
+                            r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                            r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
                         });
-                        let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
-                        for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
-                            p.spawn(bar(&fonts, s, widest));
-                        }
-                        if !d.mistakes.is_empty() {
-                            let list: Vec<String> =
-                                d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
-                            p.spawn(row()).with_children(|r| {
-                                r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
-                                r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
+                    }
+                });
+                columns
+                    .spawn(Node {
+                        width: percent(38),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(10),
+                        ..default()
+                    })
+                    .with_children(|side| {
+                        if !d.reflection.is_empty() {
+                            side.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                                for q in &d.reflection {
+                                    p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                                }
                             });
                         }
+                        let next_steps = [
+                            ("1  Replay, same seed", Action::ReplaySameSeed),
+                            ("2  Replay, new seed", Action::ReplayNewSeed),
+                            ("3  Back to the list", Action::BackToList),
+                            ("4  My progress", Action::ShowProgress),
+                        ];
+                        for (i, (label, action)) in next_steps.into_iter().enumerate() {
+                            side.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
+                        }
                     });
-                    columns
-                        .spawn(Node {
-                            width: percent(38),
-                            flex_direction: FlexDirection::Column,
-                            row_gap: px(10),
-                            ..default()
-                        })
-                        .with_children(|side| {
-                            if !d.reflection.is_empty() {
-                                side.spawn(panel(percent(100))).with_children(|p| {
-                                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
-                                    for q in &d.reflection {
-                                        p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
-                                    }
-                                });
-                            }
-                            let next_steps = [
-                                ("1  Replay, same seed", Action::ReplaySameSeed),
-                                ("2  Replay, new seed", Action::ReplayNewSeed),
-                                ("3  Back to the list", Action::BackToList),
-                                ("4  My progress", Action::ShowProgress),
-                            ];
-                            for (i, (label, action)) in next_steps.into_iter().enumerate() {
-                                side.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
-                            }
-                        });
-                });
-        });
+            },
+        );
+    });
 }
 
 /// Replay (same seed or a new one), back to the list, or on to the progress screen.

@@ -9,11 +9,13 @@ mod select;
 mod title;
 mod trainees;
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 pub use scene::MoodFill;
 
 use super::state::Screen;
+use super::ui::{UiFonts, screen_root};
 
 /// Marks a screen's root, so a screen can be redrawn in place (after a hot reload).
 #[derive(Component)]
@@ -38,10 +40,28 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostUpdate, |mut redraw: ResMut<Redraw>| redraw.0 = false);
 }
 
-/// Despawns the old root before a redraw; used by every screen's spawn system.
-pub fn clear(commands: &mut Commands, roots: &Query<Entity, With<ScreenRoot>>) {
-    for root in roots {
-        commands.entity(root).despawn();
+/// A screen's root node: full window, tagged so a redraw can find it and leaving the screen
+/// despawns it.
+pub fn screen_root_for(name: &'static str, screen: Screen) -> impl Bundle {
+    (Name::new(name), ScreenRoot, DespawnOnExit(screen), screen_root())
+}
+
+/// What every screen's spawn system starts from: commands to build with, the fonts, and the
+/// old root to clear away first (a redraw rebuilds the screen in place).
+#[derive(SystemParam)]
+pub struct ScreenBuilder<'w, 's> {
+    pub commands: Commands<'w, 's>,
+    fonts: Res<'w, UiFonts>,
+    roots: Query<'w, 's, Entity, With<ScreenRoot>>,
+}
+
+impl ScreenBuilder<'_, '_> {
+    /// Despawns the previous root and hands out the fonts for the new one.
+    pub fn fresh(&mut self) -> UiFonts {
+        for root in &self.roots {
+            self.commands.entity(root).despawn();
+        }
+        self.fonts.clone()
     }
 }
 

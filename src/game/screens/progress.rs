@@ -4,12 +4,12 @@
 use bevy::prelude::*;
 
 use super::select::open;
-use super::{ScreenRoot, clear, on_screen};
+use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Hotkey};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
-use crate::game::ui::{UiFonts, bold, button, palette, panel, row, screen_root, text};
+use crate::game::ui::{UiFonts, bold, button, palette, panel, row, text};
 use crate::sim::{Catalog, Scenario};
 use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next, works_on};
 
@@ -78,15 +78,9 @@ fn next_reason(progress: &Progress, scenario: &Scenario, strategy_name: &dyn Fn(
     reason
 }
 
-fn spawn(
-    mut commands: Commands,
-    fonts: Res<UiFonts>,
-    recorder: Res<Recorder>,
-    library: Res<GameLibrary>,
-    roots: Query<Entity, With<ScreenRoot>>,
-) {
-    clear(&mut commands, &roots);
-    let fonts = fonts.clone();
+fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLibrary>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
     let trainee = recorder.trainee();
     // A trainee with nothing saved yet sees an empty chart and a first scenario to try; a store
     // that cannot be read says so instead of showing an empty record.
@@ -106,7 +100,7 @@ fn spawn(
     mastery.sort_by_key(|m| (m.percent(), std::cmp::Reverse(m.recommended)));
 
     commands
-        .spawn((Name::new("Progress screen"), ScreenRoot, DespawnOnExit(Screen::Progress), screen_root()))
+        .spawn(screen_root_for("Progress screen", Screen::Progress))
         .with_children(|root| {
             root.spawn(row()).with_children(|r| {
                 r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));

@@ -4,13 +4,13 @@
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
-use super::{Redraw, ScreenRoot, clear, on_screen};
+use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::library::GameLibrary;
 use crate::game::portrait::{Expression, mood_color, portrait};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Paused, Screen};
-use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, screen_root, text};
+use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, text};
 use crate::sim::Session;
 use crate::sim::session::Rebased;
 
@@ -110,85 +110,75 @@ pub fn run_header(fonts: &UiFonts, session: &Session, scene_number: usize) -> im
     )
 }
 
-fn spawn(
-    mut commands: Commands,
-    fonts: Res<UiFonts>,
-    run: Option<Res<ActiveRun>>,
-    roots: Query<Entity, With<ScreenRoot>>,
-) {
-    clear(&mut commands, &roots);
+fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
     let Some(run) = run else { return };
     let Some(scene) = run.session.current() else { return };
-    let fonts = fonts.clone();
     let customer = &run.session.scenario().customer;
     let first_name = customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
-    commands.spawn((Name::new("Scene screen"), ScreenRoot, DespawnOnExit(Screen::Scene), screen_root())).with_children(
-        |root| {
-            root.spawn(run_header(&fonts, &run.session, scene.number));
-            if let Some(notice) = &run.notice {
-                root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
-            }
-            root.spawn(Node { column_gap: px(24), flex_grow: 1.0, flex_shrink: 1.0, ..content_node() }).with_children(
-                |main| {
-                    main.spawn(Node {
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        row_gap: px(10),
-                        width: px(200),
-                        flex_shrink: 0.0,
-                        ..default()
-                    })
-                    .with_children(|side| {
-                        side.spawn(portrait(&fonts, scene.mood));
-                        side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
-                        side.spawn(mood_meter(&fonts, scene.mood, scene.mood));
-                    });
-                    main.spawn(Node {
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(12),
-                        flex_grow: 1.0,
-                        flex_shrink: 1.0,
-                        ..default()
-                    })
-                    .with_children(|body| {
-                        body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
-                        body.spawn((
-                            Node {
-                                padding: UiRect::all(px(16)),
-                                border: UiRect::left(px(5)),
-                                border_radius: BorderRadius::all(px(8)),
-                                ..default()
-                            },
-                            BackgroundColor(palette::SURFACE),
-                            BorderColor::all(palette::PRIMARY),
-                            children![text(
-                                &fonts,
-                                format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
-                                24.0,
-                                palette::TEXT
-                            )],
-                        ));
-                        body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
-                        for (i, choice) in scene.choices.iter().enumerate() {
-                            let label = format!("{}   {}", i + 1, choice.say);
-                            body.spawn((
-                                button(&fonts, label, i as u32, false, Action::Choose(i), choose),
-                                Hotkey(i + 1),
-                            ));
-                        }
-                    });
-                },
-            );
-            root.spawn(row()).with_children(|r| {
-                r.spawn(text(
-                    &fonts,
-                    format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()),
-                    15.0,
-                    palette::MUTED,
-                ));
-            });
-        },
-    );
+    commands.spawn(screen_root_for("Scene screen", Screen::Scene)).with_children(|root| {
+        root.spawn(run_header(&fonts, &run.session, scene.number));
+        if let Some(notice) = &run.notice {
+            root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
+        }
+        root.spawn(Node { column_gap: px(24), flex_grow: 1.0, flex_shrink: 1.0, ..content_node() }).with_children(
+            |main| {
+                main.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    row_gap: px(10),
+                    width: px(200),
+                    flex_shrink: 0.0,
+                    ..default()
+                })
+                .with_children(|side| {
+                    side.spawn(portrait(&fonts, scene.mood));
+                    side.spawn(bold(&fonts, customer.name.clone(), 18.0, palette::TEXT));
+                    side.spawn(mood_meter(&fonts, scene.mood, scene.mood));
+                });
+                main.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(12),
+                    flex_grow: 1.0,
+                    flex_shrink: 1.0,
+                    ..default()
+                })
+                .with_children(|body| {
+                    body.spawn(text(&fonts, scene.situation.clone(), 18.0, palette::MUTED));
+                    body.spawn((
+                        Node {
+                            padding: UiRect::all(px(16)),
+                            border: UiRect::left(px(5)),
+                            border_radius: BorderRadius::all(px(8)),
+                            ..default()
+                        },
+                        BackgroundColor(palette::SURFACE),
+                        BorderColor::all(palette::PRIMARY),
+                        children![text(
+                            &fonts,
+                            format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
+                            24.0,
+                            palette::TEXT
+                        )],
+                    ));
+                    body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
+                    for (i, choice) in scene.choices.iter().enumerate() {
+                        let label = format!("{}   {}", i + 1, choice.say);
+                        body.spawn((button(&fonts, label, i as u32, false, Action::Choose(i), choose), Hotkey(i + 1)));
+                    }
+                });
+            },
+        );
+        root.spawn(row()).with_children(|r| {
+            r.spawn(text(
+                &fonts,
+                format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()),
+                15.0,
+                palette::MUTED,
+            ));
+        });
+    });
 }
 
 /// The trainee's answer: the session scores it, the recorder saves it, the feedback shows it.

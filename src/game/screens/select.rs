@@ -2,12 +2,12 @@
 
 use bevy::prelude::*;
 
-use super::{ScreenRoot, clear, on_screen};
+use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, activate_with, start_run};
 use crate::game::library::{Card, GameLibrary};
 use crate::game::recorder::Recorder;
 use crate::game::state::{Screen, SeedChoice};
-use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, column, palette, row, screen_root, text};
+use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, column, palette, row, text};
 use crate::sim::Difficulty;
 use crate::sim::rng::fresh_seed;
 
@@ -88,65 +88,58 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
     });
 }
 
-fn spawn(
-    mut commands: Commands,
-    fonts: Res<UiFonts>,
-    library: Res<GameLibrary>,
-    roots: Query<Entity, With<ScreenRoot>>,
-) {
-    clear(&mut commands, &roots);
-    let fonts = fonts.clone();
-    commands
-        .spawn((Name::new("Select screen"), ScreenRoot, DespawnOnExit(Screen::Select), screen_root()))
-        .with_children(|root| {
-            root.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
-            root.spawn(text(&fonts, format!("From {}", library.source), 15.0, palette::MUTED));
-            if library.cards.is_empty() && library.catalog_problems.is_empty() {
-                root.spawn(text(
-                    &fonts,
-                    "Loading scenarios... (a folder with strategies.ron and *.scenario.ron files)",
-                    18.0,
-                    palette::MUTED,
-                ));
-            }
-            for problem in &library.catalog_problems {
-                root.spawn((
-                    Node { padding: UiRect::all(px(8)), border: UiRect::all(px(2)), max_width: px(1100), ..default() },
-                    BorderColor::all(palette::BAD),
-                    BackgroundColor(palette::SURFACE),
-                    children![text(&fonts, format!("Catalog problem: {problem}"), 14.0, palette::BAD)],
-                ));
-            }
-            root.spawn(Node {
-                // A definite width lets the wrapped rows take their full height.
-                width: percent(100),
-                flex_direction: FlexDirection::Row,
-                flex_wrap: FlexWrap::Wrap,
-                justify_content: JustifyContent::Center,
-                column_gap: px(12),
-                row_gap: px(12),
-                max_width: px(1400),
-                ..default()
-            })
-            .with_children(|grid| {
-                let mut number = 0;
-                for c in &library.cards {
-                    if c.playable.is_some() {
-                        number += 1;
-                    }
-                    card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
-                }
-            });
-            root.spawn(column()).with_children(|c| {
-                c.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, open));
-            });
+fn spawn(mut screen: ScreenBuilder, library: Res<GameLibrary>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
+    commands.spawn(screen_root_for("Select screen", Screen::Select)).with_children(|root| {
+        root.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
+        root.spawn(text(&fonts, format!("From {}", library.source), 15.0, palette::MUTED));
+        if library.cards.is_empty() && library.catalog_problems.is_empty() {
             root.spawn(text(
                 &fonts,
-                "Number keys open a card; arrows + Enter move and open; Esc goes back.",
-                15.0,
+                "Loading scenarios... (a folder with strategies.ron and *.scenario.ron files)",
+                18.0,
                 palette::MUTED,
             ));
+        }
+        for problem in &library.catalog_problems {
+            root.spawn((
+                Node { padding: UiRect::all(px(8)), border: UiRect::all(px(2)), max_width: px(1100), ..default() },
+                BorderColor::all(palette::BAD),
+                BackgroundColor(palette::SURFACE),
+                children![text(&fonts, format!("Catalog problem: {problem}"), 14.0, palette::BAD)],
+            ));
+        }
+        root.spawn(Node {
+            // A definite width lets the wrapped rows take their full height.
+            width: percent(100),
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            justify_content: JustifyContent::Center,
+            column_gap: px(12),
+            row_gap: px(12),
+            max_width: px(1400),
+            ..default()
+        })
+        .with_children(|grid| {
+            let mut number = 0;
+            for c in &library.cards {
+                if c.playable.is_some() {
+                    number += 1;
+                }
+                card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
+            }
         });
+        root.spawn(column()).with_children(|c| {
+            c.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, open));
+        });
+        root.spawn(text(
+            &fonts,
+            "Number keys open a card; arrows + Enter move and open; Esc goes back.",
+            15.0,
+            palette::MUTED,
+        ));
+    });
 }
 
 /// Opens a scenario card (a fresh run, with `--seed` if one was given) or goes back to the title.

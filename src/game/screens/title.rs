@@ -3,13 +3,13 @@
 
 use bevy::prelude::*;
 
-use super::{Redraw, ScreenRoot, clear, on_screen};
+use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, start_run};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::saved::{Resumable, SavedRun, saved_run};
 use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{UiFonts, bold, button, column, palette, panel, screen_root, text};
+use crate::game::ui::{bold, button, column, palette, panel, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
@@ -32,15 +32,9 @@ fn saved_note(saved: &SavedRun, source: &str) -> String {
     }
 }
 
-fn spawn(
-    mut commands: Commands,
-    fonts: Res<UiFonts>,
-    recorder: Res<Recorder>,
-    library: Res<GameLibrary>,
-    roots: Query<Entity, With<ScreenRoot>>,
-) {
-    clear(&mut commands, &roots);
-    let fonts = fonts.clone();
+fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLibrary>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
     let mut warnings: Vec<(String, Color)> = [(&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
         .into_iter()
         .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
@@ -55,50 +49,66 @@ fn spawn(
         None
     });
     let resumable = saved.as_ref().is_some_and(|s| matches!(s.state, Resumable::Ready(_)));
-    commands
-        .spawn((Name::new("Title screen"), ScreenRoot, DespawnOnExit(Screen::Title), screen_root()))
-        .with_children(|root| {
-            for (message, color) in warnings {
-                root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
-            }
-            root.spawn(Node { flex_grow: 1.0, ..default() });
-            root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
-            root.spawn(text(&fonts, "Practice difficult customer conversations, and see which strategies work and why.", 24.0, palette::TEXT));
-            root.spawn(text(&fonts, "Every choice is scored against proven customer-service strategies, with feedback after each scene.", 18.0, palette::MUTED));
-            root.spawn(Node { height: px(8), ..default() });
-            root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
-                r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
-                r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
-            });
-            root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
-                let mut number = 0;
-                let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
-                    number += 1;
-                    buttons.spawn((button(&fonts, format!("{number}  {label}"), number as u32, primary, action, carry_out), Hotkey(number)));
-                };
-                if let Some(saved) = &saved {
-                    buttons.spawn(panel(percent(100))).with_children(|p| {
-                        p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
-                        p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
-                    });
-                    match saved.state {
-                        Resumable::Ready(_) => {
-                            let label = format!("Resume at scene {}", saved.scene_number());
-                            add(buttons, label, Action::ResumeSaved, true);
-                            add(buttons, "Start it over".into(), Action::RestartSaved, false);
-                        }
-                        Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
-                        Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
-                    }
-                }
-                add(buttons, "Start practicing".into(), Action::Start, !resumable);
-                add(buttons, "My progress".into(), Action::ShowProgress, false);
-                add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
-                add(buttons, "Quit".into(), Action::Quit, false);
-            });
-            root.spawn(Node { flex_grow: 1.0, ..default() });
-            root.spawn(text(&fonts, "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.", 16.0, palette::MUTED));
+    commands.spawn(screen_root_for("Title screen", Screen::Title)).with_children(|root| {
+        for (message, color) in warnings {
+            root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
+        }
+        root.spawn(Node { flex_grow: 1.0, ..default() });
+        root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
+        root.spawn(text(
+            &fonts,
+            "Practice difficult customer conversations, and see which strategies work and why.",
+            24.0,
+            palette::TEXT,
+        ));
+        root.spawn(text(
+            &fonts,
+            "Every choice is scored against proven customer-service strategies, with feedback after each scene.",
+            18.0,
+            palette::MUTED,
+        ));
+        root.spawn(Node { height: px(8), ..default() });
+        root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
+            r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
+            r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
         });
+        root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
+            let mut number = 0;
+            let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
+                number += 1;
+                buttons.spawn((
+                    button(&fonts, format!("{number}  {label}"), number as u32, primary, action, carry_out),
+                    Hotkey(number),
+                ));
+            };
+            if let Some(saved) = &saved {
+                buttons.spawn(panel(percent(100))).with_children(|p| {
+                    p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
+                    p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
+                });
+                match saved.state {
+                    Resumable::Ready(_) => {
+                        let label = format!("Resume at scene {}", saved.scene_number());
+                        add(buttons, label, Action::ResumeSaved, true);
+                        add(buttons, "Start it over".into(), Action::RestartSaved, false);
+                    }
+                    Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
+                    Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
+                }
+            }
+            add(buttons, "Start practicing".into(), Action::Start, !resumable);
+            add(buttons, "My progress".into(), Action::ShowProgress, false);
+            add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
+            add(buttons, "Quit".into(), Action::Quit, false);
+        });
+        root.spawn(Node { flex_grow: 1.0, ..default() });
+        root.spawn(text(
+            &fonts,
+            "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.",
+            16.0,
+            palette::MUTED,
+        ));
+    });
 }
 
 /// Start, progress, change trainee and quit go where they say. Resume rebuilds the session

@@ -5,11 +5,11 @@ use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 
-use super::{ScreenRoot, clear, on_screen};
+use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, activate_with, keyboard};
 use crate::game::recorder::Recorder;
 use crate::game::state::{NameEntry, Screen};
-use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, content_node, palette, row, screen_root, text};
+use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, content_node, palette, row, text};
 use crate::store::TraineeSummary;
 
 /// Longer names do not fit the title screen or a report's column.
@@ -59,9 +59,9 @@ fn field_text(name: &str) -> String {
     if name.is_empty() { "Type a name...".to_owned() } else { format!("{name}|") }
 }
 
-fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, roots: Query<Entity, With<ScreenRoot>>) {
-    clear(&mut commands, &roots);
-    let fonts = fonts.clone();
+fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>) {
+    let fonts = screen.fresh();
+    let commands = &mut screen.commands;
     let current = recorder.trainee();
     // A store that cannot be read is said, not shown as "no profiles yet".
     let (mut profiles, unreadable) = match recorder.read(|r| r.trainees()) {
@@ -72,71 +72,64 @@ fn spawn(mut commands: Commands, fonts: Res<UiFonts>, recorder: Res<Recorder>, r
     if !profiles.iter().any(|p| p.name == current) {
         profiles.insert(0, TraineeSummary { name: current.clone(), last_active: None, finished_runs: 0 });
     }
-    commands
-        .spawn((Name::new("Trainee picker"), ScreenRoot, DespawnOnExit(Screen::Trainees), screen_root()))
-        .with_children(|root| {
-            root.spawn(bold(&fonts, "Who is practicing?", 30.0, palette::TEXT));
-            root.spawn(text(
-                &fonts,
-                "Pick your name, or type it and press Enter to add yourself. Each trainee's progress is kept apart.",
-                17.0,
-                palette::MUTED,
+    commands.spawn(screen_root_for("Trainee picker", Screen::Trainees)).with_children(|root| {
+        root.spawn(bold(&fonts, "Who is practicing?", 30.0, palette::TEXT));
+        root.spawn(text(
+            &fonts,
+            "Pick your name, or type it and press Enter to add yourself. Each trainee's progress is kept apart.",
+            17.0,
+            palette::MUTED,
+        ));
+        root.spawn(row()).with_children(|r| {
+            r.spawn((
+                Node {
+                    width: px(420),
+                    padding: UiRect::axes(px(12), px(10)),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(8)),
+                    ..default()
+                },
+                BackgroundColor(palette::SURFACE),
+                BorderColor::all(palette::PRIMARY),
+                children![(text(&fonts, field_text(""), 20.0, palette::MUTED), NameField)],
             ));
-            root.spawn(row()).with_children(|r| {
-                r.spawn((
-                    Node {
-                        width: px(420),
-                        padding: UiRect::axes(px(12), px(10)),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(8)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::SURFACE),
-                    BorderColor::all(palette::PRIMARY),
-                    children![(text(&fonts, field_text(""), 20.0, palette::MUTED), NameField)],
-                ));
-                r.spawn(button(&fonts, "Add and practice", 999, true, Action::NewTrainee, practice_as));
-            });
-            if let Some(err) = &unreadable {
-                root.spawn(text(&fonts, format!("The saved profiles could not be read: {err}"), 16.0, palette::BAD));
-            } else if profiles.is_empty() {
-                root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
-            }
-            root.spawn(Node {
-                flex_wrap: FlexWrap::Wrap,
-                justify_content: JustifyContent::Center,
-                column_gap: px(10),
-                row_gap: px(10),
-                ..content_node()
-            })
-            .with_children(|grid| {
-                for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
-                    let runs = crate::sim::numbers::counted(p.finished_runs, "run");
-                    let mark = if p.name == current { " · current" } else { "" };
-                    let detail = match p.last_active.as_deref() {
-                        Some(when) => format!("{runs} · last {}{mark}", when.get(..10).unwrap_or(when)),
-                        None => format!("new profile{mark}"),
-                    };
-                    grid.spawn(profile(&fonts, &p.name, detail, 1 + i as u32, p.name == current));
-                }
-            });
-            if profiles.len() > MAX_SHOWN {
-                let more = profiles.len() - MAX_SHOWN;
-                root.spawn(text(
-                    &fonts,
-                    format!("{more} more not shown: type the name to pick it."),
-                    15.0,
-                    palette::MUTED,
-                ));
-            }
-            root.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, practice_as));
-            root.spawn(text(
-                &fonts,
-                "Type a name and press Enter · arrows + Enter pick a profile · Esc clears the name, then goes back.",
-                15.0,
-                palette::MUTED,
-            ));
+            r.spawn(button(&fonts, "Add and practice", 999, true, Action::NewTrainee, practice_as));
         });
+        if let Some(err) = &unreadable {
+            root.spawn(text(&fonts, format!("The saved profiles could not be read: {err}"), 16.0, palette::BAD));
+        } else if profiles.is_empty() {
+            root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
+        }
+        root.spawn(Node {
+            flex_wrap: FlexWrap::Wrap,
+            justify_content: JustifyContent::Center,
+            column_gap: px(10),
+            row_gap: px(10),
+            ..content_node()
+        })
+        .with_children(|grid| {
+            for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
+                let runs = crate::sim::numbers::counted(p.finished_runs, "run");
+                let mark = if p.name == current { " · current" } else { "" };
+                let detail = match p.last_active.as_deref() {
+                    Some(when) => format!("{runs} · last {}{mark}", when.get(..10).unwrap_or(when)),
+                    None => format!("new profile{mark}"),
+                };
+                grid.spawn(profile(&fonts, &p.name, detail, 1 + i as u32, p.name == current));
+            }
+        });
+        if profiles.len() > MAX_SHOWN {
+            let more = profiles.len() - MAX_SHOWN;
+            root.spawn(text(&fonts, format!("{more} more not shown: type the name to pick it."), 15.0, palette::MUTED));
+        }
+        root.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, practice_as));
+        root.spawn(text(
+            &fonts,
+            "Type a name and press Enter · arrows + Enter pick a profile · Esc clears the name, then goes back.",
+            15.0,
+            palette::MUTED,
+        ));
+    });
 }
 
 /// Letters (and digits, spaces, accents) spell the name; Backspace deletes, Esc clears it, and
