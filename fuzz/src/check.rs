@@ -46,10 +46,15 @@ pub fn scenario_bytes(data: &[u8]) {
 /// how many choices that run made, or `None` when the file has errors.
 pub fn scenario(bytes: &[u8], picks: &[u8]) -> Option<usize> {
     let catalog = catalog();
-    let parsed = SourceFile::from_bytes("scenarios/fuzz.scenario.ron", bytes)
-        .and_then(|file| parse_scenario(&file).map(|scenario| (file, scenario)));
-    let (file, scenario) = match parsed {
-        Ok(parsed) => parsed,
+    let file = match SourceFile::from_bytes("scenarios/fuzz.scenario.ron", bytes) {
+        Ok(file) => file,
+        Err(d) => {
+            render(&d);
+            return None;
+        }
+    };
+    let scenario = match parse_scenario(&file) {
+        Ok(scenario) => scenario,
         Err(d) => {
             render(&d);
             return None;

@@ -57,8 +57,11 @@ impl Input<'_> {
     }
 }
 
+/// Byte ranges in a scenario's text.
+type Ranges = Vec<(usize, usize)>;
+
 /// The byte ranges of a text's string literals, numbers and bare identifiers.
-fn tokens(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn tokens(text: &str) -> (Ranges, Ranges, Ranges) {
     let (mut strings, mut numbers, mut words) = (Vec::new(), Vec::new(), Vec::new());
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -93,7 +96,7 @@ fn tokens(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>, Vec<(usize, 
 }
 
 /// The line ranges (start of line to after its newline) of a text.
-fn lines(text: &str) -> Vec<(usize, usize)> {
+fn lines(text: &str) -> Ranges {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
@@ -110,7 +113,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 
 /// The byte ranges of whole scene entries: from a `"id": Scene(` or `Ending(` line to the line
 /// that closes it at the same indent.
-fn scene_blocks(text: &str) -> Vec<(usize, usize)> {
+fn scene_blocks(text: &str) -> Ranges {
     let lines = lines(text);
     let mut out = Vec::new();
     for (n, &(start, end)) in lines.iter().enumerate() {
