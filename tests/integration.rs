@@ -2,6 +2,7 @@
 
 mod cli;
 mod encodings;
+mod fuzz_corpus;
 mod game;
 mod game_progress;
 mod library;
