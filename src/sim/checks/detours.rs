@@ -1,7 +1,7 @@
 //! `mistake-pays` and `penalty-absorbed`: a mistake must cost, and must never be the way to the
 //! best score.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::walks::{FINISHED, WALKOUT, Walks, kind, score_of};
 use super::{choice_path, ids};
@@ -111,32 +111,37 @@ pub fn penalty_absorbed(
 ) {
     // (scene, choice) -> still absorbed so far, and why.
     let mut verdicts: Vec<((usize, usize), bool, Absorbed)> = Vec::new();
+    let mut slots: HashMap<(usize, usize), usize> = HashMap::new();
     for (s, edges) in graph.edges.iter().enumerate() {
         let scene_index = graph.states[s].0;
         let SceneNode::Scene(scene) = &scenario.scenes.0[scene_index].1 else { continue };
         for e in edges.iter().filter(|e| e.points.penalty > 0 && !scene.choices[e.choice].mistakes.is_empty()) {
             let key = (scene_index, e.choice);
-            let slot = match verdicts.iter().position(|v| v.0 == key) {
-                Some(i) => i,
-                None => {
-                    verdicts.push((key, true, Absorbed::default()));
-                    verdicts.len() - 1
-                }
-            };
+            let slot = *slots.entry(key).or_insert_with(|| {
+                verdicts.push((key, true, Absorbed::default()));
+                verdicts.len() - 1
+            });
             let (_, absorbed, why) = &mut verdicts[slot];
+            if !*absorbed {
+                // One run whose score moves is enough: most mistakes stop here at once.
+                continue;
+            }
             let (net, penalty) = (e.points.net(), i64::from(e.points.penalty));
             for before in 0..=walks.max_len {
+                if !*absorbed {
+                    break;
+                }
                 let Some((plo, phi)) = walks.prefix(before, s) else { continue };
-                let mut check = |lo: i64, hi: i64, len: usize, walkout: bool| {
-                    *absorbed &= range_absorbed(plo + net + lo, phi + net + hi, penalty, len, reference, walkout, why);
+                let mut absorbs = |lo: i64, hi: i64, len: usize, walkout: bool| {
+                    range_absorbed(plo + net + lo, phi + net + hi, penalty, len, reference, walkout, why)
                 };
                 match e.to {
-                    Target::End(outcome) => check(0, 0, before + 1, kind(outcome) == WALKOUT),
+                    Target::End(outcome) => *absorbed &= absorbs(0, 0, before + 1, kind(outcome) == WALKOUT),
                     Target::State(t) => {
                         for after in 1..=walks.max_len {
                             for k in [FINISHED, WALKOUT] {
-                                if let Some((lo, hi)) = walks.suffix(after, k, t) {
-                                    check(lo, hi, before + 1 + after, k == WALKOUT);
+                                if *absorbed && let Some((lo, hi)) = walks.suffix(after, k, t) {
+                                    *absorbed &= absorbs(lo, hi, before + 1 + after, k == WALKOUT);
                                 }
                             }
                         }
