@@ -292,6 +292,8 @@ fn a_scenario_of_twenty_thousand_scenes_validates_with_its_best_path() {
     assert!(!library.diagnostics.has_errors(), "{:?}", library.diagnostics.0.first());
     let best = library.summaries[0].best.as_ref().unwrap();
     assert_eq!((best.score, best.steps.len(), best.ending.as_str()), (100, 20_000, "end"));
+    // 20,000 states times paths up to 40,000 long: the walk checks say they were skipped.
+    assert!(library.diagnostics.iter().any(|d| d.code == "too-large-to-check"));
 }
 
 #[test]

@@ -10,8 +10,9 @@
 use crate::sim::analysis::{StateGraph, Target};
 use crate::sim::model::Outcome;
 
-/// The most (length x state) cells the tables may hold (8 bytes each, three tables).
-pub const CELL_BUDGET: usize = 1_000_000;
+/// The most (length x state) cells the tables may hold: three entries of 24 bytes per cell
+/// (two suffix kinds and the prefix), so at most 18 MB.
+pub const CELL_BUDGET: usize = 250_000;
 
 /// How a walk ends: at an ending that is not a walkout, or in a walkout (whose score is capped).
 pub const FINISHED: usize = 0;
