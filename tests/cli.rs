@@ -103,7 +103,7 @@ fn validate_exit_codes() {
     let clean = run(&["validate", FIXTURES]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
     assert!(
-        stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 0 warnings")
+        stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 3 warnings")
     );
 
     let (_dir, file) = broken_copy(|t| t.replace("next: \"resolved\"", "next: \"resolvd\""));
@@ -318,4 +318,39 @@ fn runs_played_land_in_the_store_and_progress_shows_them() {
         text.contains("Listen actively") && text.contains("50%") && text.contains("Dismissing the concern x1"),
         "{text}"
     );
+}
+
+#[test]
+fn validate_paths_prints_the_spread_and_every_bot_and_json_carries_them() {
+    // The gift's five paths (best path 2 decisions; opening 1 nets 100, 2 nets 0 - 60, 3 nets
+    // -35 into a walkout; details 1 nets 100, 2 nets 0): 100, 50, 20, 0 (a walkout), 0 (a walkout).
+    let o = run(&["validate", "--paths", FIXTURES]);
+    assert_eq!(o.status.code(), Some(0), "warnings only");
+    let out = stdout(&o);
+    assert!(out.contains("Paths (model 2 run scores; bots play seeds 1-20)"), "{out}");
+    assert!(out.contains("birthday-gift: 5 paths (exact), min 0, median 20, max 100"), "{out}");
+    assert!(out.contains("outcomes: resolved 40%, escalated 0%, unresolved 20%, walkout 40%"), "{out}");
+    for bot in ["longest", "shortest", "first", "last", "stage-direction", "empathy"] {
+        assert!(out.lines().any(|l| l.trim_start().starts_with(bot)), "no row for {bot}: {out}");
+    }
+    // The best answer is the longest in both scenes: that bot scores 100 on every seed.
+    assert!(out.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["longest", "100", "100"]), "{out}");
+    assert!(out.contains("warning[gameable]"), "{out}");
+
+    let o = run(&["validate", "--paths", "--format", "json", FIXTURES]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let gift = &v["scenarios"][0];
+    assert_eq!(gift["paths"]["count"], 5);
+    assert_eq!(gift["paths"]["exact"], true);
+    assert_eq!((gift["paths"]["min"].as_u64(), gift["paths"]["median"].as_u64()), (Some(0), Some(20)));
+    assert_eq!(gift["paths"]["outcomes"]["walkout"], 40);
+    let bots: Vec<&str> = gift["bots"].as_array().unwrap().iter().map(|b| b["bot"].as_str().unwrap()).collect();
+    assert_eq!(bots, ["longest", "shortest", "first", "last", "stage-direction", "empathy"]);
+    assert_eq!((gift["bots"][0]["mean"].as_u64(), gift["bots"][0]["best"].as_u64()), (Some(100), Some(100)));
+    assert!(v["diagnostics"].as_array().unwrap().iter().any(|d| d["code"] == "gameable"));
+
+    // Without --paths the report is as before: no table, no bots.
+    let plain = run(&["validate", "--format", "json", FIXTURES]);
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(v["scenarios"][0].get("bots").is_none());
 }

@@ -5,7 +5,8 @@
 
 use std::sync::OnceLock;
 
-use hold_the_line::sim::scoring::run_score;
+use hold_the_line::sim::Outcome;
+use hold_the_line::sim::scoring::{ScenePoints, run_score_v2};
 use hold_the_line::sim::source::{parse_catalog, parse_scenario};
 use hold_the_line::sim::validate::{validate_catalog, validate_scenario};
 use hold_the_line::sim::{Catalog, Diagnostic, Diagnostics, Grade, Scenario, Session, SourceFile};
@@ -88,18 +89,22 @@ fn play(scenario: &Scenario, catalog: &Catalog, picks: &[u8]) -> usize {
         let shown = usize::from(pick) % presented.choices.len();
         made.push(presented.choices[shown].original);
         let feedback = session.choose(shown).expect("a shown choice can be chosen");
-        assert!(feedback.score <= 100 && (0..=100).contains(&feedback.mood_after));
+        let points = feedback.points;
+        assert!(points.earned <= 100 && feedback.score == points.net() as i32);
+        assert!((0..=100).contains(&feedback.mood_after));
     }
-    let scores: Vec<u8> = session.steps().iter().map(|s| s.feedback.score).collect();
-    assert_eq!(session.score_so_far(), run_score(&scores));
+    let points: Vec<ScenePoints> = session.steps().iter().map(|s| s.feedback.points).collect();
+    assert_eq!(session.score_so_far(), run_score_v2(&points, 0, false).score);
     let again = Session::replay(scenario, catalog, seed, &made).expect("seed + choices replay");
     assert_eq!(again.steps().len(), session.steps().len());
     match (session.debrief(), again.debrief()) {
         (Some(a), Some(b)) => {
             assert_eq!((a.score, a.grade, a.outcome, &a.path), (b.score, b.grade, b.outcome, &b.path));
-            assert_eq!(a.score, run_score(&scores));
+            let expected = run_score_v2(&points, session.reference_scenes(), a.outcome == Outcome::Walkout);
+            assert_eq!(a.score, expected.score);
+            assert!(a.score <= 100 && (a.outcome != Outcome::Walkout || a.score < 50), "a walkout never passes");
             assert_eq!(a.grade, Grade::from_score(a.score));
-            assert_eq!(a.path.len(), scores.len() + 1, "the path is the scenes played, then the ending");
+            assert_eq!(a.path.len(), points.len() + 1, "the path is the scenes played, then the ending");
         }
         (None, None) => assert_eq!(session.current().map(|p| &p.scene_id), again.current().map(|p| &p.scene_id)),
         _ => panic!("a replay ended where the original run did not, or the other way round"),

@@ -4,6 +4,7 @@ mod export;
 #[cfg(feature = "game")]
 mod game;
 mod graph;
+mod paths;
 mod play;
 mod progress;
 mod report;
@@ -103,6 +104,11 @@ pub enum Command {
         /// recommended, or any mistake offered, fewer than 3 times.
         #[arg(long)]
         coverage: bool,
+        /// Also analyse every path (exact up to 20,000, sampled beyond) and play the surface bots
+        /// (longest, shortest, first, last, stage direction, empathy words) over seeds 1-20;
+        /// warns when a bot games a scenario.
+        #[arg(long = "paths")]
+        with_paths: bool,
     },
     /// Play a scenario in the terminal.
     Play {
@@ -188,9 +194,9 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         }
     };
     match cli.command {
-        Some(Command::Validate { paths, format, coverage }) => {
+        Some(Command::Validate { paths, format, coverage, with_paths }) => {
             let paths = if paths.is_empty() { vec![cli.scenarios.clone()] } else { paths };
-            validate::run(&paths, format, coverage)
+            validate::run(&paths, format, coverage, with_paths)
         }
         Some(Command::Play { scenario, seed, choices }) => {
             let progress = crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());

@@ -6,13 +6,17 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
+use super::paths::{add_paths_json, paths_table};
 use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
+use crate::sim::checks;
 use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::library::{self, Library};
 use crate::sim::numbers::counted;
 
-pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool) -> Result<ExitCode> {
-    let library = library::load(paths);
+pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_paths: bool) -> Result<ExitCode> {
+    let mut library = library::load(paths);
+    // Before printing: the path analysis adds its `gameable` warnings to the diagnostics.
+    let analyses = with_paths.then(|| checks::check_paths(&mut library));
     let coverage = with_coverage.then(|| {
         let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
         Coverage::measure(&catalog, library.scenarios.iter().map(|s| &s.scenario))
@@ -23,11 +27,17 @@ pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool) -> Resu
             if let Some(coverage) = &coverage {
                 print!("\n{}", coverage_table(coverage));
             }
+            if let Some(analyses) = &analyses {
+                print!("\n{}", paths_table(&library, analyses));
+            }
         }
         ReportFormat::Json => {
             let mut report = json_report(&library);
             if let Some(coverage) = &coverage {
                 report["coverage"] = coverage_json(coverage);
+            }
+            if let Some(analyses) = &analyses {
+                add_paths_json(&mut report, analyses);
             }
             println!("{}", serde_json::to_string_pretty(&report)?)
         }

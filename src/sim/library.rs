@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::checks::training_checks;
 use super::diagnostic::{Diagnostic, Diagnostics, Severity, Span};
 use super::model::{Catalog, Scenario};
 use super::source::{SourceFile, parse_catalog, parse_scenario};
@@ -180,8 +181,16 @@ pub fn from_sources(
     }
     let empty = Catalog::default();
     let catalog_ref = catalog.as_ref().map_or(&empty, |(_, c)| c);
-    let summaries =
+    let summaries: Vec<ScenarioSummary> =
         scenarios.iter().map(|s| validate_scenario(&s.file, &s.scenario, catalog_ref, &mut diagnostics)).collect();
+    // The training checks reason about scores, so only a scenario without errors (its best path
+    // found) gets them; a broken one would only produce noise on top of its real problems.
+    for (s, summary) in scenarios.iter().zip(&summaries) {
+        let clean = !diagnostics.iter().any(|d| d.is_error() && d.file == s.file.path);
+        if let Some(best) = summary.best.as_ref().filter(|_| clean) {
+            training_checks(&s.file, &s.scenario, catalog_ref, best.steps.len(), &mut diagnostics);
+        }
+    }
     check_duplicate_ids(scenarios.iter().map(|s| (&s.file, &s.scenario)), &mut diagnostics);
     Library { catalog, scenarios, broken, diagnostics, summaries, catalog_file }
 }

@@ -1,7 +1,9 @@
 //! The scenario engine: pure Rust, no Bevy. Model, parsing with locations, validation, scoring
 //! and the session state machine that the CLI, the tests and the game all drive.
 
+pub mod analysis;
 pub mod bestpath;
+pub mod checks;
 pub mod coverage;
 pub mod diagnostic;
 pub mod encoding;

@@ -1,0 +1,128 @@
+//! The validator's training checks: scores that cannot be gamed. A mistake must cost and never
+//! pay, scenes must score more than right or wrong, and the best answer must not give itself away
+//! by its length, a stage direction or kind words (AUTHORING.md lists every code).
+//!
+//! `training_checks` runs on every scenario without errors; `check_paths` (the path analysis and
+//! the surface bots, costlier) runs when `validate --paths` asks.
+
+mod detours;
+mod scenes;
+mod walks;
+
+use crate::sim::analysis::{Analysis, SEEDS, StateGraph, analyze};
+use crate::sim::diagnostic::{Diagnostics, Severity};
+use crate::sim::library::Library;
+use crate::sim::locate::Seg;
+use crate::sim::model::{Catalog, Id, Scenario};
+use crate::sim::source::SourceFile;
+
+pub use scenes::{Tells, count_tells};
+pub use walks::{CELL_BUDGET, score_of};
+
+/// A bot that averages this much or more makes a scenario gameable.
+pub const GAMEABLE_MEAN: u8 = 50;
+/// A bot that reaches this much on some seed makes a scenario gameable.
+pub const GAMEABLE_BEST: u8 = 80;
+
+/// `scenes."id".choices[i]`, or one of the choice's fields.
+fn choice_path<'a>(scene: &'a str, choice: usize, field: Option<&'static str>) -> Vec<Seg<'a>> {
+    let mut path = vec![Seg::Field("scenes"), Seg::Key(scene), Seg::Field("choices"), Seg::Index(choice)];
+    path.extend(field.map(Seg::Field));
+    path
+}
+
+/// `a`, `b` for a message.
+fn ids(list: &[Id]) -> String {
+    list.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The checks every valid scenario gets. `reference` is the number of decisions on its best path.
+pub fn training_checks(
+    file: &SourceFile,
+    scenario: &Scenario,
+    catalog: &Catalog,
+    reference: usize,
+    out: &mut Diagnostics,
+) {
+    scenes::all_or_nothing(file, scenario, catalog, out);
+    scenes::surface_tell(file, scenario, catalog, out);
+    let Some(graph) = StateGraph::build(scenario, catalog) else { return };
+    match walks::Walks::build(&graph, scenario.decision_scene_count()) {
+        Some(walks) => {
+            detours::mistake_pays(file, scenario, &graph, &walks, out);
+            detours::penalty_absorbed(file, scenario, &graph, &walks, reference, out);
+        }
+        None => out.push(
+            file.at(
+                Severity::Warning,
+                "too-large-to-check",
+                &[Seg::Field("scenes")],
+                format!(
+                    "{} (scene, mood) states are too many for the `mistake-pays` and `penalty-absorbed` checks",
+                    graph.states.len()
+                ),
+            )
+            .with_label("not checked")
+            .with_hint("split the scenario into smaller ones, or use fewer distinct mood changes"),
+        ),
+    }
+}
+
+/// Flags a scenario that a surface bot games: a mean of `GAMEABLE_MEAN` or more over the seeds,
+/// or `GAMEABLE_BEST` on some seed.
+pub fn gameable(file: &SourceFile, analysis: &Analysis, out: &mut Diagnostics) {
+    let offenders: Vec<String> = analysis
+        .bots
+        .iter()
+        .filter(|b| b.mean >= GAMEABLE_MEAN || b.best >= GAMEABLE_BEST)
+        .map(|b| {
+            format!(
+                "the `{}` bot ({}) averages {} and reaches {} (seed {})",
+                b.bot.name(),
+                b.bot.describe(),
+                b.mean,
+                b.best,
+                b.best_seed
+            )
+        })
+        .collect();
+    if offenders.is_empty() {
+        return;
+    }
+    out.push(
+        file.at(
+            Severity::Warning,
+            "gameable",
+            &[Seg::Field("id")],
+            format!("playable without reading, over seeds {}-{}: {}", SEEDS.start(), SEEDS.end(), offenders.join("; ")),
+        )
+        .with_label("gameable")
+        .with_hint(
+            "vary which answer is longest and where the best one sits, and give wrong answers stage directions \
+             and kind words too; `validate --paths` shows every bot's figures",
+        ),
+    );
+}
+
+/// The path analysis and `gameable` for every scenario without errors, the warnings added to the
+/// library's diagnostics. The result lines up with `library.summaries` (`None`: not analysed).
+pub fn check_paths(library: &mut Library) -> Vec<Option<Analysis>> {
+    let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+    let mut found = Vec::with_capacity(library.summaries.len());
+    for (loaded, summary) in library.scenarios.iter().zip(&library.summaries) {
+        let blocked = library.file_errors(&loaded.file.path).next().is_some();
+        let analysis = match &summary.best {
+            Some(best) if !blocked => analyze(&loaded.scenario, &catalog, best.steps.len()),
+            _ => None,
+        };
+        if let Some(a) = &analysis {
+            gameable(&loaded.file, a, &mut library.diagnostics);
+        }
+        found.push(analysis);
+    }
+    library.diagnostics.sort();
+    found
+}
+
+#[cfg(test)]
+mod tests;
