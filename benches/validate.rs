@@ -6,8 +6,8 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use hold_the_line::sim::library;
 use hold_the_line::sim::{Scenario, SourceFile, source::parse_scenario};
+use hold_the_line::sim::{checks, library};
 
 const SCENARIOS: usize = 1_000;
 const SCENES: usize = 20;
@@ -90,7 +90,17 @@ fn main() {
             && lib.summaries.iter().all(|s| s.best.as_ref().is_some_and(|b| b.score == 100));
         std::hint::black_box(lib);
     });
+    let with_paths = best_of(|| {
+        let mut lib = library::load(std::slice::from_ref(&dir));
+        std::hint::black_box(checks::check_paths(&mut lib));
+        std::hint::black_box(lib);
+    });
     std::fs::remove_dir_all(&dir).ok();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let bundled_paths = best_of(|| {
+        let mut lib = library::load(std::slice::from_ref(&bundled));
+        std::hint::black_box(checks::check_paths(&mut lib));
+    });
 
     println!(
         "validate benchmark: {SCENARIOS} scenarios x {SCENES} scenes, {:.1} MB, best of {ROUNDS}",
@@ -101,6 +111,15 @@ fn main() {
     println!(
         "  ratio validate / parse: {:.2}x (target <= 1.5x; target total < 1000 ms)",
         validate.as_secs_f64() / parse_only.as_secs_f64()
+    );
+    println!(
+        "  validate --paths (plus path analysis and surface bots): {:>6.1} ms ({:.2}x validate)",
+        with_paths.as_secs_f64() * 1e3,
+        with_paths.as_secs_f64() / validate.as_secs_f64()
+    );
+    println!(
+        "  validate --paths over the bundled library: {:>6.1} ms (target < 1000 ms)",
+        bundled_paths.as_secs_f64() * 1e3
     );
     assert!(clean, "the generated scenarios should validate clean with a best path of 100");
     long_scenarios();

@@ -114,7 +114,7 @@ fn the_keyboard_alone_plays_a_whole_scenario() {
             assert_eq!(screen(app), Screen::Feedback);
             let (feedback, number) = app.world().resource::<ActiveRun>().last.clone().unwrap();
             assert_eq!((feedback.score, number), (100, n + 1));
-            assert!(texts(app).contains("Scene score 100/100"));
+            assert!(texts(app).contains("+100 points"));
             press(app, KeyCode::Enter);
         },
     );
@@ -131,6 +131,9 @@ fn the_keyboard_alone_plays_a_whole_scenario() {
     assert_eq!(debrief.score, 100);
     let shown = texts(&mut app);
     assert!(shown.contains("100/100") && shown.contains("Grade A") && shown.contains("Listen actively"), "{shown}");
+    // The debrief says how the number was made.
+    assert!(shown.contains(&format!("How: {}", debrief.breakdown.explain())), "{shown}");
+    assert!(shown.contains("strategy points / "), "{shown}");
 
     // Replay with the same seed starts the same run again.
     press(&mut app, KeyCode::Digit1);
@@ -319,4 +322,25 @@ fn the_mouse_alone_plays_a_whole_scenario() {
     assert_eq!(app.world().resource::<ActiveRun>().session.debrief().unwrap().score, 100);
     click(&mut app, Action::BackToList);
     assert_eq!(screen(&app), Screen::Select);
+}
+
+#[test]
+fn a_mistake_that_earns_nothing_still_shows_its_penalty_on_the_feedback_screen() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    // "Ma'am, I need your order number first.": no recommended strategy, two mistakes (-60).
+    let shown = {
+        let run = app.world().resource::<ActiveRun>();
+        run.session.current().unwrap().choices.iter().position(|c| c.original == 1).unwrap()
+    };
+    press(&mut app, digit(shown + 1));
+    assert_eq!(screen(&app), Screen::Feedback);
+    let on_screen = texts(&mut app);
+    assert!(on_screen.contains("-60 points"), "{on_screen}");
+    assert!(
+        on_screen.contains("+0 strategy points, -60 for mistakes = -60 (taken from your run score)"),
+        "{on_screen}"
+    );
 }

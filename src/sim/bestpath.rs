@@ -75,7 +75,9 @@ fn perfect_path(
                 }
                 None => None,
             };
+            // A walkout is never a perfect run: model 2 holds it below a pass.
             if let Some((id, outcome)) = ending
+                && outcome != Outcome::Walkout
                 && found.as_ref().is_none_or(|f| outcome_rank(outcome) > f.0)
             {
                 found = Some((outcome_rank(outcome), state, choice, id, outcome));
@@ -267,5 +269,19 @@ mod tests {
         assert_eq!(best.score, 78);
         let scenes: Vec<&str> = best.steps.iter().map(|(id, _, _)| id.as_str()).collect();
         assert_eq!(scenes, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn perfect_answers_that_still_end_in_a_walkout_are_not_a_perfect_run() {
+        // Every choice in `a` earns all its points, but the customer starts at mood 50 and the
+        // only perfect answer costs 60: the run walks out, which model 2 holds at 49.
+        let s = scenario(&format!(
+            "\"a\": Scene(situation: \"s\", customer_says: [\"c\"], recommended: [empathize], choices: [{}{}]),",
+            "(say: \"x\", uses: [empathize], mood: -60, next: \"end\", feedback: \"f\"),",
+            choice("", "end"),
+        ));
+        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let best = best_path(&s, &catalog).unwrap();
+        assert_eq!((best.score, best.outcome), (WALKOUT_CAP, Outcome::Walkout));
     }
 }

@@ -69,6 +69,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                 r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
             });
             p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
+            p.spawn(text(&fonts, format!("How: {}", d.breakdown.explain()), 15.0, palette::MUTED));
             p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
             p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
         });

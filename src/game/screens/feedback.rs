@@ -44,7 +44,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                     50..=89 => ("PARTIAL", palette::CAUTION),
                     _ => ("WEAK", palette::BAD),
                 };
-                r.spawn(bold(&fonts, format!("Scene score {}/100", f.score), 28.0, palette::TEXT));
+                r.spawn(bold(&fonts, format!("{:+} points", f.score), 28.0, palette::TEXT));
                 r.spawn(badge(&fonts, label, color));
                 let change = f.mood_change();
                 let (mood_label, mood_color) = match change {
@@ -55,6 +55,15 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                 r.spawn(badge(&fonts, mood_label, mood_color));
                 r.spawn(mood_meter(&fonts, f.mood_before, f.mood_after));
             });
+            if f.points.penalty > 0 {
+                // The penalty shows even when the scene earned nothing: it comes off the run.
+                p.spawn(text(
+                    &fonts,
+                    format!("{} (taken from your run score)", f.points.explain()),
+                    15.0,
+                    palette::BAD,
+                ));
+            }
             p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
             p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));
         });
@@ -89,7 +98,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                 });
             } else {
                 p.spawn(row()).with_children(|r| {
-                    r.spawn(badge(&fonts, format!("* BEST {}/100", f.best.score), palette::INFO));
+                    r.spawn(badge(&fonts, format!("* BEST {:+}", f.best.score), palette::INFO));
                     r.spawn(bold(&fonts, "The response that would have scored best:", 17.0, palette::TEXT));
                 });
                 p.spawn(column()).with_children(|c| {
