@@ -6,8 +6,8 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use hold_the_line::sim::library;
 use hold_the_line::sim::{Scenario, SourceFile, source::parse_scenario};
-use hold_the_line::sim::{checks, library};
 
 const SCENARIOS: usize = 1_000;
 const SCENES: usize = 20;
@@ -92,14 +92,14 @@ fn main() {
     });
     let with_paths = best_of(|| {
         let mut lib = library::load(std::slice::from_ref(&dir));
-        std::hint::black_box(checks::check_paths(&mut lib));
+        std::hint::black_box(lib.check_paths());
         std::hint::black_box(lib);
     });
     std::fs::remove_dir_all(&dir).ok();
     let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let bundled_paths = best_of(|| {
         let mut lib = library::load(std::slice::from_ref(&bundled));
-        std::hint::black_box(checks::check_paths(&mut lib));
+        std::hint::black_box(lib.check_paths());
     });
 
     println!(

@@ -8,7 +8,6 @@ use serde_json::json;
 
 use super::paths::{add_paths_json, paths_table};
 use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
-use crate::sim::checks;
 use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::library::{self, Library};
 use crate::sim::numbers::counted;
@@ -16,7 +15,7 @@ use crate::sim::numbers::counted;
 pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_paths: bool) -> Result<ExitCode> {
     let mut library = library::load(paths);
     // Before printing: the path analysis adds its `gameable` warnings to the diagnostics.
-    let analyses = with_paths.then(|| checks::check_paths(&mut library));
+    let analyses = with_paths.then(|| library.check_paths());
     let coverage = with_coverage.then(|| {
         let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
         Coverage::measure(&catalog, library.scenarios.iter().map(|s| &s.scenario))

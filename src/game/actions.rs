@@ -14,8 +14,17 @@ use bevy::prelude::*;
 use super::library::GameLibrary;
 use super::recorder::Recorder;
 use super::state::{ActiveRun, NameEntry, Paused, Screen};
-use super::ui::{Focus, Focusable};
 use crate::sim::Session;
+
+/// A control the keyboard can reach; `order` is its place in the screen's tab order.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Focusable {
+    pub order: u32,
+}
+
+/// The control that Enter activates and the ring is drawn around.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Focus(pub Option<Entity>);
 
 #[derive(Component, Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -87,6 +96,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(click_activates);
     app.add_observer(hover_focuses);
     app.init_resource::<ButtonInput<KeyCode>>();
+    app.init_resource::<Focus>();
     app.add_systems(Update, keyboard);
 }
 

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
 use super::actions::{Action, activate_with};
+pub use super::actions::{Focus, Focusable};
 
 /// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
 pub mod palette {
@@ -33,16 +34,6 @@ pub struct UiFonts {
     pub bold: Handle<Font>,
 }
 
-/// A control the keyboard can reach; `order` is its place in the screen's tab order.
-#[derive(Component, Clone, Copy, Debug)]
-pub struct Focusable {
-    pub order: u32,
-}
-
-/// The control that Enter activates and the ring is drawn around.
-#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Focus(pub Option<Entity>);
-
 /// Marks a button's normal background, restored when focus leaves it.
 #[derive(Component, Clone, Copy)]
 pub struct ButtonColors {
@@ -51,7 +42,6 @@ pub struct ButtonColors {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Focus>();
     // Loaded while building, so the first screen (entered before Startup systems run) has them.
     let fonts = app.world_mut().get_resource_mut::<Assets<Font>>().map(|mut fonts| UiFonts {
         regular: fonts.add(Font::from_bytes(include_bytes!("../../assets/fonts/Lato-Regular.ttf").to_vec())),

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::analysis::{Analysis, analyze};
+use super::checks::gameable;
 use super::checks::training_checks;
 use super::diagnostic::{Diagnostic, Diagnostics, Severity, Span};
 use super::model::{Catalog, Scenario};
@@ -40,6 +42,26 @@ impl Library {
     /// Errors in one scenario file itself.
     pub fn file_errors<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a Diagnostic> {
         self.diagnostics.iter().filter(move |d| d.is_error() && d.file == file)
+    }
+
+    /// The path analysis and `gameable` for every scenario without errors, the warnings added to
+    /// the diagnostics. The result lines up with `summaries` (`None`: not analysed).
+    pub fn check_paths(&mut self) -> Vec<Option<Analysis>> {
+        let catalog = self.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+        let mut found = Vec::with_capacity(self.summaries.len());
+        for (loaded, summary) in self.scenarios.iter().zip(&self.summaries) {
+            let blocked = self.file_errors(&loaded.file.path).next().is_some();
+            let analysis = match &summary.best {
+                Some(best) if !blocked => analyze(&loaded.scenario, &catalog, best.steps.len()),
+                _ => None,
+            };
+            if let Some(a) = &analysis {
+                gameable(&loaded.file, a, &mut self.diagnostics);
+            }
+            found.push(analysis);
+        }
+        self.diagnostics.sort();
+        found
     }
 
     /// Everything that keeps a scenario file from being played: its own errors, then the

@@ -2,16 +2,15 @@
 //! pay, scenes must score more than right or wrong, and the best answer must not give itself away
 //! by its length, a stage direction or kind words (AUTHORING.md lists every code).
 //!
-//! `training_checks` runs on every scenario without errors; `check_paths` (the path analysis and
-//! the surface bots, costlier) runs when `validate --paths` asks.
+//! `training_checks` runs on every scenario without errors; `Library::check_paths` (the path
+//! analysis and the surface bots, costlier) runs when `validate --paths` asks.
 
 mod detours;
 mod scenes;
 mod walks;
 
-use crate::sim::analysis::{Analysis, SEEDS, StateGraph, analyze};
+use crate::sim::analysis::{Analysis, SEEDS, StateGraph};
 use crate::sim::diagnostic::{Diagnostics, Severity};
-use crate::sim::library::Library;
 use crate::sim::locate::Seg;
 use crate::sim::model::{Catalog, Id, Scenario};
 use crate::sim::source::SourceFile;
@@ -102,26 +101,6 @@ pub fn gameable(file: &SourceFile, analysis: &Analysis, out: &mut Diagnostics) {
              and kind words too; `validate --paths` shows every bot's figures",
         ),
     );
-}
-
-/// The path analysis and `gameable` for every scenario without errors, the warnings added to the
-/// library's diagnostics. The result lines up with `library.summaries` (`None`: not analysed).
-pub fn check_paths(library: &mut Library) -> Vec<Option<Analysis>> {
-    let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
-    let mut found = Vec::with_capacity(library.summaries.len());
-    for (loaded, summary) in library.scenarios.iter().zip(&library.summaries) {
-        let blocked = library.file_errors(&loaded.file.path).next().is_some();
-        let analysis = match &summary.best {
-            Some(best) if !blocked => analyze(&loaded.scenario, &catalog, best.steps.len()),
-            _ => None,
-        };
-        if let Some(a) = &analysis {
-            gameable(&loaded.file, a, &mut library.diagnostics);
-        }
-        found.push(analysis);
-    }
-    library.diagnostics.sort();
-    found
 }
 
 #[cfg(test)]

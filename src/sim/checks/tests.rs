@@ -1,6 +1,7 @@
 //! Each training check caught on a small scenario, at the line and column a trainer would open.
 
 use super::*;
+use crate::sim::analysis::analyze;
 use crate::sim::diagnostic::Diagnostic;
 use crate::sim::library::from_sources;
 use crate::sim::scoring::{ScenePoints, run_score_v2};
