@@ -207,19 +207,7 @@ fn whole_score(sum: i64, len: usize, walked_out: bool) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::source::{SourceFile, parse_catalog, parse_scenario};
-
-    const CATALOG: &str = include_str!("../../tests/fixtures/library/strategies.ron");
-
-    fn scenario(scenes: &str) -> Scenario {
-        let text = format!(
-            "Scenario(id: \"t\", title: \"T\", setting: \"S\", difficulty: Easy, tags: [], \
-             customer: (name: \"C\", about: \"A\", mood: 50), start: \"a\", scenes: {{ {scenes} \
-             \"end\": Ending(outcome: Resolved, text: \"Done.\"), \
-             \"gone\": Ending(outcome: Walkout, text: \"Gone.\"), }})"
-        );
-        parse_scenario(&SourceFile::new("t.scenario.ron", text)).unwrap()
-    }
+    use crate::sim::test_scenarios::scenario;
 
     fn choice(uses: &str, next: &str) -> String {
         format!("(say: \"x\", uses: [{uses}], mood: 0, next: \"{next}\", feedback: \"f\"),")
@@ -239,7 +227,7 @@ mod tests {
             choice("empathize, apologize", "end"),
             choice("", "end"),
         ));
-        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let catalog = crate::sim::test_scenarios::catalog();
         let best = best_path(&s, &catalog).unwrap();
         assert_eq!(best.score, 67);
         assert_eq!(best.steps, vec![("a".to_owned(), 1, 67)]);
@@ -264,7 +252,7 @@ mod tests {
             choice("listen_actively", "end"),
             choice("listen_actively", "end"),
         ));
-        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let catalog = crate::sim::test_scenarios::catalog();
         let best = best_path(&s, &catalog).unwrap();
         assert_eq!(best.score, 78);
         let scenes: Vec<&str> = best.steps.iter().map(|(id, _, _)| id.as_str()).collect();
@@ -280,7 +268,7 @@ mod tests {
             "(say: \"x\", uses: [empathize], mood: -60, next: \"end\", feedback: \"f\"),",
             choice("", "end"),
         ));
-        let catalog = parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap();
+        let catalog = crate::sim::test_scenarios::catalog();
         let best = best_path(&s, &catalog).unwrap();
         assert_eq!((best.score, best.outcome), (WALKOUT_CAP, Outcome::Walkout));
     }

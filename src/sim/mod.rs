@@ -19,6 +19,8 @@ pub mod scoring;
 pub mod session;
 pub mod source;
 pub mod suggest;
+#[cfg(test)]
+mod test_scenarios;
 pub mod validate;
 
 pub use bestpath::BestPath;

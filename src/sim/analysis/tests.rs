@@ -2,23 +2,7 @@
 
 use super::paths::summarize_with_cap;
 use super::*;
-use crate::sim::source::{SourceFile, parse_catalog, parse_scenario};
-
-const CATALOG: &str = include_str!("../../../tests/fixtures/library/strategies.ron");
-
-fn catalog() -> Catalog {
-    parse_catalog(&SourceFile::new("strategies.ron", CATALOG)).unwrap()
-}
-
-fn scenario(scenes: &str) -> Scenario {
-    let text = format!(
-        "Scenario(id: \"t\", title: \"T\", setting: \"S\", difficulty: Easy, tags: [], \
-         customer: (name: \"C\", about: \"A\", mood: 50), start: \"a\", scenes: {{ {scenes} \
-         \"end\": Ending(outcome: Resolved, text: \"Done.\"), \
-         \"gone\": Ending(outcome: Walkout, text: \"Gone.\"), }})"
-    );
-    parse_scenario(&SourceFile::new("t.scenario.ron", text)).unwrap()
-}
+use crate::sim::test_scenarios::{catalog, scenario};
 
 /// `a` (mood 50) leads on to `b`, or loops back to itself at mood -25, or loops back at the same
 /// mood (a revisit of its state, which no path may take). `b` is perfect, or half right with
