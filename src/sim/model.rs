@@ -64,6 +64,9 @@ pub struct Strategy {
     pub examples: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The channels where this applies; empty means every channel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -75,9 +78,22 @@ pub struct Mistake {
     pub penalty: i32,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The channels where this applies; empty means every channel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
 }
 
 impl Catalog {
+    /// The channels an id is limited to, or `None` when it fits every channel (or is unknown).
+    pub fn channels_of(&self, id: &Id) -> Option<&[Channel]> {
+        let channels = match (self.strategy(id), self.mistake(id)) {
+            (Some(s), _) => &s.channels,
+            (None, Some(m)) => &m.channels,
+            (None, None) => return None,
+        };
+        (!channels.is_empty()).then_some(channels.as_slice())
+    }
+
     pub fn strategy(&self, id: &Id) -> Option<&Strategy> {
         self.strategies.iter().find(|s| &s.id == id)
     }
@@ -97,6 +113,59 @@ pub enum Difficulty {
 impl fmt::Display for Difficulty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self, f)
+    }
+}
+
+/// How the customer reaches the trainee: it decides which strategies fit (no eye contact on the
+/// phone, no interrupting in an email) and lets the select screen filter the library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Channel {
+    InPerson,
+    Phone,
+    Chat,
+    Email,
+    Video,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 5] = [
+        Channel::InPerson,
+        Channel::Phone,
+        Channel::Chat,
+        Channel::Email,
+        Channel::Video,
+    ];
+
+    /// Words a trainee reads on a card or a filter button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::InPerson => "In person",
+            Channel::Phone => "Phone",
+            Channel::Chat => "Chat",
+            Channel::Email => "Email",
+            Channel::Video => "Video",
+        }
+    }
+
+    /// In a written channel the customer's message arrives whole: nobody can be cut off.
+    pub fn is_written(self) -> bool {
+        matches!(self, Channel::Chat | Channel::Email)
+    }
+
+    /// Eye contact and nodding need the customer to see the trainee.
+    pub fn is_face_to_face(self) -> bool {
+        matches!(self, Channel::InPerson | Channel::Video)
+    }
+}
+
+/// Reads `channel: Phone` (not RON's `Some(Phone)`): absent is the only way to say "none".
+fn written_bare<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Channel>, D::Error> {
+    Channel::deserialize(deserializer).map(Some)
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
     }
 }
 
@@ -122,6 +191,9 @@ pub struct Scenario {
     pub title: String,
     pub setting: String,
     pub difficulty: Difficulty,
+    /// Optional so trainers' older files still load; the validator warns when it is missing.
+    #[serde(default, deserialize_with = "written_bare")]
+    pub channel: Option<Channel>,
     #[serde(default)]
     pub tags: Vec<String>,
     pub customer: Customer,

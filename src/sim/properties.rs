@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
 
-use super::model::{Catalog, Choice, Customer, Difficulty, Ending, Id, Outcome, Scenario, Scene, SceneNode, Scenes};
+use super::model::{Catalog, Channel, Choice, Customer, Difficulty, Ending, Id, Outcome, Scenario, Scene, SceneNode, Scenes};
 use super::{Session, library};
 
 /// A run that loops is cut off here; the properties still compare the unfinished state.
@@ -81,6 +81,7 @@ fn generated() -> impl Strategy<Value = Scenario> {
                 title: "t".into(),
                 setting: "s".into(),
                 difficulty: Difficulty::Easy,
+                channel: Some(Channel::Phone),
                 tags: Vec::new(),
                 customer: Customer { name: "Pat".into(), about: "a".into(), mood },
                 learning_goals: String::new(),

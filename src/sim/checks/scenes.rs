@@ -11,27 +11,42 @@ fn nets(scene: &Scene, catalog: &Catalog) -> Vec<i64> {
     scene.choices.iter().map(|c| score_choice(scene, c, catalog).points().net()).collect()
 }
 
-/// Flags a scene whose choices net (earned minus penalties) only 100 or 0, both present: right
-/// or wrong with nothing between, so the score cannot tell a near miss from a bad mistake.
+/// Flags scenes whose choices net (earned minus penalties) only 100 or 0, both present: right or
+/// wrong with nothing between, so the score cannot tell a near miss from a bad mistake. One such
+/// moment in a scenario is fair (some moments have one right answer); from the second on, each
+/// is flagged.
 pub fn all_or_nothing(file: &SourceFile, scenario: &Scenario, catalog: &Catalog, out: &mut Diagnostics) {
-    for (id, node) in &scenario.scenes.0 {
-        let SceneNode::Scene(scene) = node else { continue };
-        let nets = nets(scene, catalog);
-        if nets.iter().all(|&n| n == 0 || n == 100) && nets.contains(&0) && nets.contains(&100) {
-            out.push(
-                file.at(
-                    Severity::Warning,
-                    "all-or-nothing",
-                    &[Seg::Field("scenes"), Seg::KeyName(id)],
-                    format!("every choice in scene `{id}` scores 100 or 0, nothing between"),
-                )
-                .with_label("all or nothing")
-                .with_hint(
-                    "give a tempting choice part of the recommended strategies (partial credit), or a mistake \
-                     whose penalty shows, so the scores tell a near miss from a bad answer",
+    let flagged: Vec<&str> = scenario
+        .scenes
+        .0
+        .iter()
+        .filter_map(|(id, node)| match node {
+            SceneNode::Scene(scene) => Some((id.as_str(), nets(scene, catalog))),
+            SceneNode::Ending(_) => None,
+        })
+        .filter(|(_, nets)| nets.iter().all(|&n| n == 0 || n == 100) && nets.contains(&0) && nets.contains(&100))
+        .map(|(id, _)| id)
+        .collect();
+    if flagged.len() < 2 {
+        return;
+    }
+    for id in &flagged {
+        out.push(
+            file.at(
+                Severity::Warning,
+                "all-or-nothing",
+                &[Seg::Field("scenes"), Seg::KeyName(id)],
+                format!(
+                    "every choice in scene `{id}` scores 100 or 0, nothing between ({} such scenes here; one is the most)",
+                    flagged.len()
                 ),
-            );
-        }
+            )
+            .with_label("all or nothing")
+            .with_hint(
+                "give a tempting choice part of the recommended strategies (partial credit), or a mistake \
+                 whose penalty shows, so the scores tell a near miss from a bad answer",
+            ),
+        );
     }
 }
 

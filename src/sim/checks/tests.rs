@@ -73,12 +73,11 @@ fn a_mistake_that_pays_is_caught_at_its_choice_and_the_fixed_scene_passes() {
 }
 
 #[test]
-fn the_gift_fixture_earns_three_training_warnings_at_their_places() {
+fn the_gift_fixture_earns_two_training_warnings_at_their_places() {
     let found = check(GIFT);
-    // `details`: 100 for the two options, 0 for the ticket: nothing between.
-    let aon = with_code(&found, "all-or-nothing");
-    assert_eq!(aon.len(), 1);
-    assert_eq!((aon[0].span.line, aon[0].span.column), pos(GIFT, "\"details\": Scene", "\"details\""));
+    // `details` is all or nothing (100 for the two options, 0 for the ticket), but one such moment
+    // in a scenario is allowed.
+    assert!(with_code(&found, "all-or-nothing").is_empty(), "{found:#?}");
     // Opening choice 3 (dismissing, 35) takes the mood from 25 to 0: a one-decision walkout whose
     // 0 - 35 scores 0, and would score 0 without the penalty too.
     let absorbed = with_code(&found, "penalty-absorbed");
@@ -90,7 +89,21 @@ fn the_gift_fixture_earns_three_training_warnings_at_their_places() {
     assert_eq!(tell.len(), 1);
     assert_eq!(tell[0].message, "the best answer is the longest one in 2 of 2 decision scenes");
     assert_eq!((tell[0].span.line, tell[0].span.column), (2, 9));
-    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn a_second_all_or_nothing_scene_flags_both() {
+    // The opening's two wrong answers lose their strategies and mistakes: 100, 0, 0 like `details`.
+    let gift = GIFT
+        .replace("uses: [clarify],\n                    mistakes: [interrupting, dismissing],", "")
+        .replace("mistakes: [dismissing],\n                    mood: -30,", "mood: -30,");
+    let found = check(&gift);
+    let aon = with_code(&found, "all-or-nothing");
+    assert_eq!(aon.len(), 2, "{found:#?}");
+    assert_eq!((aon[0].span.line, aon[0].span.column), pos(&gift, "\"opening\": Scene", "\"opening\""));
+    assert_eq!((aon[1].span.line, aon[1].span.column), pos(&gift, "\"details\": Scene", "\"details\""));
+    assert!(aon.iter().all(|d| d.message.contains("(2 such scenes here; one is the most)")), "{aon:#?}");
 }
 
 #[test]

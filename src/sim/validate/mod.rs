@@ -2,6 +2,7 @@
 //! The catalog, each scenario's fields and ids, and its scene graph are checked in their own files.
 
 mod catalog;
+mod channel;
 mod graph;
 mod scenario;
 

@@ -252,6 +252,7 @@ pub fn validate_scenario(
     }
 
     super::graph::check_graph(&mut c, scenario);
+    super::channel::check_channel(&mut c, scenario, catalog);
     if scenario.walkout_ending().is_none() {
         c.warn(
             "no-walkout-ending",
