@@ -7,6 +7,7 @@ mod game;
 mod game_progress;
 mod library;
 mod screen_capture;
+mod select;
 mod store_cli;
 mod util;
 mod window;

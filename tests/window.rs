@@ -72,7 +72,7 @@ fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
     (info.width, info.height, buf)
 }
 
-fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
+pub(crate) fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
     // Its own virtual screen when it can: sized for the largest window, whatever DISPLAY is.
     let mut cmd = with_own_display(binary)?;
@@ -97,8 +97,9 @@ fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec
     Some(SCREENS.iter().map(|s| out.join(s)).collect())
 }
 
-/// The autoplay's layout report: every shot screen is listed, and no text spills out of its panel.
-fn check_layout(out: &Path, size: &str) {
+/// The autoplay's layout report: every shot screen is listed, no text spills out of its panel,
+/// and every control is on screen (the focused one in sight inside a scroll view).
+pub(crate) fn check_layout(out: &Path, size: &str) {
     let report = std::fs::read_to_string(out.join("layout.txt")).expect("autoplay writes layout.txt");
     for screen in ["1-title.png", "3-scene.png", "4-feedback.png", "5-debrief.png"] {
         assert!(
@@ -110,6 +111,9 @@ fn check_layout(out: &Path, size: &str) {
     assert!(!feedback.contains(": 0 texts"), "no texts measured on the feedback screen at {size}: {feedback}");
     let overflows: Vec<&str> = report.lines().filter(|l| l.starts_with("overflow")).collect();
     assert!(overflows.is_empty(), "text runs out of its panel at {size}:\n{}", overflows.join("\n"));
+    let unreachable: Vec<&str> =
+        report.lines().filter(|l| l.starts_with("offscreen") || l.contains("OUT OF VIEW")).collect();
+    assert!(unreachable.is_empty(), "controls out of reach at {size}:\n{}", unreachable.join("\n"));
 }
 
 fn check_screens(shots: &[PathBuf], width: u32, height: u32) {

@@ -14,7 +14,7 @@ use bevy::prelude::*;
 use super::library::GameLibrary;
 use super::recorder::Recorder;
 use super::state::{ActiveRun, NameEntry, Paused, Screen};
-use crate::sim::Session;
+use crate::sim::{Channel, Difficulty, Session};
 
 /// A control the keyboard can reach; `order` is its place in the screen's tab order.
 #[derive(Component, Clone, Copy, Debug)]
@@ -32,6 +32,10 @@ pub enum Action {
     Quit,
     /// Play the scenario from this file.
     Open(String),
+    /// Show only this difficulty on the select screen (`None`: every level).
+    FilterDifficulty(Option<Difficulty>),
+    /// Show only this channel on the select screen (`None`: every channel).
+    FilterChannel(Option<Channel>),
     /// Pick the choice shown at this 0-based position.
     Choose(usize),
     Continue,

@@ -39,5 +39,9 @@ impl Plugin for GamePlugin {
         app.init_state::<Screen>();
         app.init_resource::<recorder::Recorder>();
         app.add_plugins((state::plugin, ui::plugin, actions::plugin, screens::plugin));
+        // The mouse wheel and "scroll into view" for the select screen's scrolling grid.
+        if !app.is_plugin_added::<bevy::ui_widgets::ScrollAreaPlugin>() {
+            app.add_plugins(bevy::ui_widgets::ScrollAreaPlugin);
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use bevy::ecs::observer::IntoEntityObserver;
 use bevy::prelude::*;
+use bevy::ui_widgets::ScrollIntoView;
 use bevy::window::PrimaryWindow;
 
 use super::actions::{Action, activate_with};
@@ -48,7 +49,18 @@ pub(super) fn plugin(app: &mut App) {
         bold: fonts.add(Font::from_bytes(include_bytes!("../../assets/fonts/Lato-Bold.ttf").to_vec())),
     });
     app.insert_resource(fonts.unwrap_or_default());
-    app.add_systems(Update, (draw_focus, scale_to_window));
+    app.add_systems(Update, (draw_focus, scale_to_window, scroll_focus_into_view.after(super::actions::keyboard)));
+}
+
+/// Keeps the control the keyboard just moved to inside its scroll view (the select screen's
+/// grid of cards). Only keys move the view: a card the mouse hovers is already in sight.
+fn scroll_focus_into_view(focus: Res<Focus>, keys: Res<ButtonInput<KeyCode>>, mut commands: Commands) {
+    if focus.is_changed()
+        && keys.get_just_pressed().next().is_some()
+        && let Some(entity) = focus.0
+    {
+        commands.trigger(ScrollIntoView { entity });
+    }
 }
 
 /// Scales the whole UI with the window, so 1024x600 and 3840x2160 both read well.

@@ -128,13 +128,7 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [
-        Channel::InPerson,
-        Channel::Phone,
-        Channel::Chat,
-        Channel::Email,
-        Channel::Video,
-    ];
+    pub const ALL: [Channel; 5] = [Channel::InPerson, Channel::Phone, Channel::Chat, Channel::Email, Channel::Video];
 
     /// Words a trainee reads on a card or a filter button.
     pub fn label(self) -> &'static str {

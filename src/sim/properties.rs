@@ -9,7 +9,9 @@ use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
 
-use super::model::{Catalog, Channel, Choice, Customer, Difficulty, Ending, Id, Outcome, Scenario, Scene, SceneNode, Scenes};
+use super::model::{
+    Catalog, Channel, Choice, Customer, Difficulty, Ending, Id, Outcome, Scenario, Scene, SceneNode, Scenes,
+};
 use super::{Session, library};
 
 /// A run that loops is cut off here; the properties still compare the unfinished state.

@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::layout::{LayoutCheck, check_layout};
+use super::select_walk;
 use crate::game::actions::{Action, Activate};
 use crate::game::library::GameLibrary;
 use crate::game::state::{ActiveRun, Screen};
@@ -16,26 +17,34 @@ use crate::sim::session::best_choice;
 
 /// Frames to wait on a screen before the screenshot (layout and fonts settle), and before acting.
 const SHOOT_AT: u32 = 30;
-const ACT_AT: u32 = 60;
+pub(super) const ACT_AT: u32 = 60;
 
 #[derive(Resource)]
 pub struct AutoPlay {
-    dir: PathBuf,
-    scenario: Option<String>,
+    pub(super) dir: PathBuf,
+    pub(super) scenario: Option<String>,
     screen: Option<Screen>,
-    frames: u32,
+    /// Frames since the current screen was entered.
+    pub(super) frames: u32,
     shot: Vec<Screen>,
+    /// On the select screen, the frame the keyboard focus reached the wanted card.
+    pub(super) arrived: Option<u32>,
 }
 
 impl AutoPlay {
     pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
-        AutoPlay { dir, scenario, screen: None, frames: 0, shot: Vec::new() }
+        AutoPlay { dir, scenario, screen: None, frames: 0, shot: Vec::new(), arrived: None }
     }
 }
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<LayoutCheck>();
-    app.add_systems(Update, (drive, check_layout).chain());
+    app.add_systems(
+        Update,
+        (drive, select_walk::walk_to_card.run_if(in_state(Screen::Select)), check_layout)
+            .chain()
+            .after(crate::game::actions::keyboard),
+    );
 }
 
 fn file_name(screen: Screen) -> &'static str {
@@ -86,10 +95,18 @@ fn drive(
     if auto.screen != Some(now) {
         auto.screen = Some(now);
         auto.frames = 0;
+        auto.arrived = None;
     }
     auto.frames += 1;
     if now == Screen::Select && library.cards.is_empty() {
         auto.frames = 1;
+        return;
+    }
+    if now == Screen::Select {
+        // Shot and opened by `select_walk`, with the keyboard.
+        if !auto.shot.contains(&now) {
+            auto.shot.push(now);
+        }
         return;
     }
     if auto.frames == SHOOT_AT && !auto.shot.contains(&now) {
@@ -109,21 +126,7 @@ fn drive(
             None
         }
         Screen::Title => Some(Action::Start),
-        Screen::Select => {
-            let card = library
-                .cards
-                .iter()
-                .filter(|c| c.playable.is_some())
-                .find(|c| auto.scenario.as_ref().is_none_or(|id| &c.id == id));
-            match card {
-                Some(card) => Some(Action::Open(card.file.clone())),
-                None => {
-                    error!("autoplay: no playable scenario {:?}", auto.scenario);
-                    exit.write(AppExit::from_code(3));
-                    None
-                }
-            }
-        }
+        Screen::Select => None,
         Screen::Scene => run.as_ref().and_then(|r| pick(r)).map(Action::Choose),
         Screen::Feedback => Some(Action::Continue),
         Screen::Debrief => Some(Action::ShowProgress),

@@ -1,5 +1,6 @@
 //! `--autoplay`'s layout check: for each screen shot, whether every text's drawn lines stay
-//! inside the panel it sits in, appended to `layout.txt` for the real-window test to read.
+//! inside the panel it sits in, every control can be reached and the focused one is in sight,
+//! appended to `layout.txt` for the real-window test to read.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,7 +9,10 @@ use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
 use bevy::ui::UiGlobalTransform;
 
-use crate::game::ui::Panel;
+use bevy::ui_widgets::ScrollArea;
+use bevy::window::PrimaryWindow;
+
+use crate::game::ui::{Focus, Focusable, Panel};
 
 /// Set by autoplay when it shoots a screen: the screen's name and the report file.
 #[derive(Resource, Default)]
@@ -51,11 +55,55 @@ fn text_box(node: &ComputedNode, transform: &UiGlobalTransform, info: Option<&Te
         .unwrap_or(content)
 }
 
+fn inside(inner: Box4, outer: Box4, slack: f32) -> bool {
+    inner.min.x >= outer.min.x - slack
+        && inner.min.y >= outer.min.y - slack
+        && inner.max.x <= outer.max.x + slack
+        && inner.max.y <= outer.max.y + slack
+}
+
+/// Controls a trainee cannot reach: outside the window, or (in a scroll view, which may hide
+/// rows above and below) cut off at its sides; and whether the focused control is in sight.
+fn reachability(
+    screen: &str,
+    window: Box4,
+    focus: Option<Entity>,
+    controls: &Query<(Entity, &ComputedNode, &UiGlobalTransform), With<Focusable>>,
+    areas: &Query<(&ComputedNode, &UiGlobalTransform), With<ScrollArea>>,
+    parents: &Query<&ChildOf>,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (entity, node, transform) in controls {
+        let own = inner_box(node, transform);
+        let area = parents.iter_ancestors(entity).find_map(|a| areas.get(a).ok());
+        let area_box = area.map(|(n, t)| inner_box(n, t));
+        let reachable = match area_box {
+            None => inside(own, window, 1.5),
+            Some(a) => own.min.x >= a.min.x - 1.5 && own.max.x <= a.max.x + 1.5,
+        };
+        if !reachable {
+            lines.push(format!("offscreen {screen}: a control at {own} is cut off"));
+        }
+        if focus == Some(entity)
+            && let Some(a) = area_box
+        {
+            let seen = if inside(own, a, 1.5) { "in view".to_owned() } else { format!("OUT OF VIEW {own} in {a}") };
+            lines.push(format!("focus {screen}: {seen}"));
+        }
+    }
+    lines
+}
+
+#[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
 pub fn check_layout(
     mut request: ResMut<LayoutCheck>,
     texts: Query<(Entity, &Text, &ComputedNode, &UiGlobalTransform, Option<&TextLayoutInfo>)>,
     panels: Query<(&ComputedNode, &UiGlobalTransform), With<Panel>>,
     parents: Query<&ChildOf>,
+    focus: Res<Focus>,
+    controls: Query<(Entity, &ComputedNode, &UiGlobalTransform), With<Focusable>>,
+    areas: Query<(&ComputedNode, &UiGlobalTransform), With<ScrollArea>>,
+    windows: Query<&Window, With<PrimaryWindow>>,
 ) {
     let Some((screen, path)) = request.0.take() else { return };
     // Rounding to physical pixels can leave a glyph a pixel over; more than that shows.
@@ -79,6 +127,10 @@ pub fn check_layout(
             let words: String = text.0.chars().take(48).collect();
             problems.push(format!("overflow {screen}: {words:?} drawn at {drawn}, outside its panel {inside}"));
         }
+    }
+    if let Ok(w) = windows.single() {
+        let window = Box4 { min: Vec2::ZERO, max: Vec2::new(w.physical_width() as f32, w.physical_height() as f32) };
+        problems.extend(reachability(&screen, window, focus.0, &controls, &areas, &parents));
     }
     let mut report = format!("{screen}: {checked} texts in {} panels\n", in_panels.len());
     for p in problems {

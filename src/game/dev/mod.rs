@@ -4,3 +4,4 @@
 pub mod autoplay;
 pub mod bench;
 pub mod layout;
+pub mod select_walk;

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::sim::library::{self, SCENARIO_SUFFIX};
-use crate::sim::{Catalog, Difficulty, Library, Scenario};
+use crate::sim::{Catalog, Channel, Difficulty, Library, Scenario};
 
 /// One scenario as the select screen shows it.
 #[derive(Clone, Debug)]
@@ -22,6 +22,7 @@ pub struct Card {
     pub title: String,
     pub setting: String,
     pub difficulty: Option<Difficulty>,
+    pub channel: Option<Channel>,
     pub tags: Vec<String>,
     pub scenes: usize,
     /// The validator's located messages for this file (errors only), rendered as text.
@@ -34,6 +35,22 @@ impl Card {
     /// The file is broken but an earlier version still plays.
     pub fn is_stale(&self) -> bool {
         self.playable.is_some() && !self.problems.is_empty()
+    }
+}
+
+/// Which cards the select screen shows: one difficulty, one channel, or all. A card with errors
+/// is always shown, so a filter never hides a broken file from the trainer who broke it.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CardFilter {
+    pub difficulty: Option<Difficulty>,
+    pub channel: Option<Channel>,
+}
+
+impl CardFilter {
+    pub fn admits(&self, card: &Card) -> bool {
+        !card.problems.is_empty()
+            || (self.difficulty.is_none_or(|d| card.difficulty == Some(d))
+                && self.channel.is_none_or(|c| card.channel == Some(c)))
     }
 }
 
@@ -91,6 +108,7 @@ impl GameLibrary {
                 title: s.title.clone(),
                 setting: s.setting.clone(),
                 difficulty: Some(s.difficulty),
+                channel: s.channel,
                 tags: s.tags.clone(),
                 scenes: s.decision_scene_count(),
                 problems,
@@ -106,6 +124,7 @@ impl GameLibrary {
                 title: old.as_ref().map_or_else(|| name.clone(), |s| s.title.clone()),
                 setting: old.as_ref().map_or_else(String::new, |s| s.setting.clone()),
                 difficulty: old.as_ref().map(|s| s.difficulty),
+                channel: old.as_ref().and_then(|s| s.channel),
                 tags: old.as_ref().map_or_else(Vec::new, |s| s.tags.clone()),
                 scenes: old.as_ref().map_or(0, |s| s.decision_scene_count()),
                 problems: vec![diagnostic.render(false)],

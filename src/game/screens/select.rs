@@ -1,19 +1,42 @@
-//! Scenario select: a card per scenario; a broken file is a card with its located message.
+//! Scenario select: filters by difficulty and channel over a scrolling grid of cards; a broken
+//! file is a card with its located message.
 
 use bevy::prelude::*;
+use bevy::ui_widgets::ScrollArea;
 
 use super::{ScreenBuilder, on_screen, screen_root_for};
-use crate::game::actions::{Action, Activate, Hotkey, activate_with, start_run};
-use crate::game::library::{Card, GameLibrary};
+use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start_run};
+use crate::game::library::{Card, CardFilter, GameLibrary};
 use crate::game::recorder::Recorder;
 use crate::game::state::{Screen, SeedChoice};
-use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, column, palette, row, text};
-use crate::sim::Difficulty;
+use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, palette, row, text};
+use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
+use crate::sim::{Channel, Difficulty};
+
+/// Filter buttons come after the cards in the tab order, so Enter on arrival opens the first card.
+const FILTER_ORDER: u32 = 900;
+const BACK_ORDER: u32 = 1000;
+/// How much of a broken file's message a card shows; `validate` prints the rest.
+const PROBLEM_CHARS: usize = 160;
 
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<CardFilter>();
+    app.init_resource::<RefocusFilter>();
     on_screen(app, Screen::Select, spawn);
+    // After the keyboard, which would otherwise move the focus off a filter button that is
+    // spawned but not yet in the world.
+    app.add_systems(
+        Update,
+        spawn
+            .run_if(in_state(Screen::Select).and_then(resource_changed::<CardFilter>))
+            .after(crate::game::actions::keyboard),
+    );
 }
+
+/// The filter button a trainee just pressed, to keep the focus on it after the cards redraw.
+#[derive(Resource, Default)]
+pub(super) struct RefocusFilter(Option<Action>);
 
 fn difficulty_color(d: Option<Difficulty>) -> Color {
     match d {
@@ -22,6 +45,18 @@ fn difficulty_color(d: Option<Difficulty>) -> Color {
         Some(Difficulty::Hard) => palette::BAD,
         None => palette::MUTED,
     }
+}
+
+/// The first line or so of a located message, so a broken card stays the size of the others.
+fn short_problem(card: &Card) -> String {
+    let first = card.problems.first().map(String::as_str).unwrap_or_default();
+    let mut shown: String = first.lines().take(2).collect::<Vec<_>>().join("\n");
+    if shown.chars().count() > PROBLEM_CHARS {
+        shown = shown.chars().take(PROBLEM_CHARS).collect::<String>() + "...";
+    }
+    let more = card.problems.len().saturating_sub(1);
+    let rest = if more > 0 { format!(" (+{more} more)") } else { String::new() };
+    format!("{shown}\nRun `hold-the-line validate` for the full message{rest}.")
 }
 
 fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, number: usize) {
@@ -48,8 +83,10 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
             activate_with(open),
             Focusable { order: number as u32 },
             ButtonColors { normal: palette::SURFACE, focused: palette::SURFACE_ALT },
-            Hotkey(number),
         ));
+        if number <= 9 {
+            entity.insert(Hotkey(number));
+        }
     }
     entity.with_children(|c| {
         let heading = if playable && number <= 9 { format!("{number}  {}", card.title) } else { card.title.clone() };
@@ -61,13 +98,13 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
             if let Some(d) = card.difficulty {
                 r.spawn(badge(fonts, d.to_string(), difficulty_color(Some(d))));
             }
+            if let Some(channel) = card.channel {
+                r.spawn(text(fonts, channel.label(), 15.0, palette::MUTED));
+            }
             if card.scenes > 0 {
-                r.spawn(text(fonts, crate::sim::numbers::counted(card.scenes, "scene"), 15.0, palette::MUTED));
+                r.spawn(text(fonts, counted(card.scenes, "scene"), 15.0, palette::MUTED));
             }
         });
-        if !card.tags.is_empty() {
-            c.spawn(text(fonts, card.tags.join(" · "), 14.0, palette::MUTED));
-        }
         if !card.problems.is_empty() {
             let note = if card.is_stale() {
                 "This file has errors; you are playing its last good version."
@@ -76,24 +113,99 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
             };
             c.spawn(badge(fonts, if card.is_stale() { "EDIT HAS ERRORS" } else { "CANNOT PLAY" }, palette::BAD));
             c.spawn(text(fonts, note, 14.0, palette::BAD));
-            let first = card.problems.first().cloned().unwrap_or_default();
-            let more = card.problems.len().saturating_sub(1);
-            let shown = if more > 0 { format!("{first}\n(+{more} more: run `hold-the-line validate`)") } else { first };
             c.spawn((
                 Node { padding: UiRect::all(px(6)), ..default() },
                 BackgroundColor(palette::SURFACE_ALT),
-                children![text(fonts, shown, 13.0, palette::TEXT)],
+                children![text(fonts, short_problem(card), 13.0, palette::TEXT)],
             ));
         }
     });
 }
 
-fn spawn(mut screen: ScreenBuilder, library: Res<GameLibrary>) {
+/// A small toggle: filled when it is the filter in force.
+fn chip(fonts: &UiFonts, label: &str, order: u32, selected: bool, action: Action) -> impl Bundle {
+    let (normal, focused, ink) = if selected {
+        (palette::PRIMARY, palette::PRIMARY_HOVER, palette::ON_PRIMARY)
+    } else {
+        (palette::SURFACE, palette::SURFACE_ALT, palette::TEXT)
+    };
+    (
+        Node {
+            padding: UiRect::axes(px(10), px(4)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(14)),
+            ..default()
+        },
+        BackgroundColor(normal),
+        BorderColor::all(if selected { palette::PRIMARY } else { palette::BORDER }),
+        Outline { width: px(3), offset: px(2), color: Color::NONE },
+        ButtonColors { normal, focused },
+        Focusable { order },
+        action,
+        activate_with(open),
+        Name::new(format!("Filter {label}")),
+        children![bold(fonts, label.to_owned(), 15.0, ink)],
+    )
+}
+
+/// The difficulty and channel toggles; returns the entity of the one to keep focused, if any.
+fn filter_bar(
+    root: &mut ChildSpawnerCommands,
+    fonts: &UiFonts,
+    filter: CardFilter,
+    refocus: &Option<Action>,
+) -> Option<Entity> {
+    let difficulties = [None, Some(Difficulty::Easy), Some(Difficulty::Medium), Some(Difficulty::Hard)];
+    let channels = std::iter::once(None).chain(Channel::ALL.map(Some));
+    let mut toggles: Vec<(String, bool, Action)> = Vec::new();
+    for d in difficulties {
+        let label = d.map_or("All levels".to_owned(), |d| d.to_string());
+        toggles.push((label, filter.difficulty == d, Action::FilterDifficulty(d)));
+    }
+    for ch in channels {
+        let label = ch.map_or("All channels", Channel::label).to_owned();
+        toggles.push((label, filter.channel == ch, Action::FilterChannel(ch)));
+    }
+    let mut keep = None;
+    root.spawn(Node { column_gap: px(6), row_gap: px(6), ..row() }).with_children(|bar| {
+        for (i, (label, selected, action)) in toggles.into_iter().enumerate() {
+            if i == 4 {
+                bar.spawn(Node { width: px(12), ..default() });
+            }
+            let wanted = refocus.as_ref() == Some(&action);
+            let id = bar.spawn(chip(fonts, &label, FILTER_ORDER + i as u32, selected, action)).id();
+            if wanted {
+                keep = Some(id);
+            }
+        }
+    });
+    keep
+}
+
+fn spawn(
+    mut screen: ScreenBuilder,
+    library: Res<GameLibrary>,
+    filter: Res<CardFilter>,
+    mut refocus: ResMut<RefocusFilter>,
+    mut focus: ResMut<Focus>,
+) {
     let fonts = screen.fresh();
+    let shown: Vec<&Card> = library.cards.iter().filter(|c| filter.admits(c)).collect();
     let commands = &mut screen.commands;
     commands.spawn(screen_root_for("Select screen", Screen::Select)).with_children(|root| {
-        root.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
-        root.spawn(text(&fonts, format!("From {}", library.source), 15.0, palette::MUTED));
+        root.spawn(row()).with_children(|r| {
+            r.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
+            r.spawn(text(&fonts, format!("from {}", library.source), 15.0, palette::MUTED));
+        });
+        if let Some(keep) = filter_bar(root, &fonts, *filter, &refocus.0.take()) {
+            focus.0 = Some(keep);
+        }
+        let count = if shown.len() == library.cards.len() {
+            counted(shown.len(), "scenario")
+        } else {
+            format!("Showing {} of {}", shown.len(), library.cards.len())
+        };
+        root.spawn(text(&fonts, count, 15.0, palette::MUTED));
         if library.cards.is_empty() && library.catalog_problems.is_empty() {
             root.spawn(text(
                 &fonts,
@@ -102,53 +214,77 @@ fn spawn(mut screen: ScreenBuilder, library: Res<GameLibrary>) {
                 palette::MUTED,
             ));
         }
-        for problem in &library.catalog_problems {
+        for problem in library.catalog_problems.iter().take(2) {
+            let first: String = problem.lines().take(3).collect::<Vec<_>>().join("\n");
             root.spawn((
                 Node { padding: UiRect::all(px(8)), border: UiRect::all(px(2)), max_width: px(1100), ..default() },
                 BorderColor::all(palette::BAD),
                 BackgroundColor(palette::SURFACE),
-                children![text(&fonts, format!("Catalog problem: {problem}"), 14.0, palette::BAD)],
+                children![text(&fonts, format!("Catalog problem: {first}"), 14.0, palette::BAD)],
             ));
         }
-        root.spawn(Node {
-            // A definite width lets the wrapped rows take their full height.
-            width: percent(100),
-            flex_direction: FlexDirection::Row,
-            flex_wrap: FlexWrap::Wrap,
-            justify_content: JustifyContent::Center,
-            column_gap: px(12),
-            row_gap: px(12),
-            max_width: px(1400),
-            ..default()
-        })
-        .with_children(|grid| {
-            let mut number = 0;
-            for c in &library.cards {
-                if c.playable.is_some() {
-                    number += 1;
+        // The grid scrolls inside the space left between the filters and the back button, by
+        // mouse wheel and by following the keyboard focus (see `ui::scroll_focus_into_view`).
+        root.spawn((
+            Name::new("Scenario cards"),
+            ScrollArea,
+            Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                flex_shrink: 1.0,
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
+                justify_content: JustifyContent::Center,
+                ..default()
+            },
+        ))
+        .with_children(|view| {
+            view.spawn(Node {
+                // A definite width lets the wrapped rows take their full height.
+                width: percent(100),
+                max_width: px(1400),
+                height: Val::Auto,
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                align_content: AlignContent::FlexStart,
+                column_gap: px(12),
+                row_gap: px(12),
+                padding: UiRect::all(px(6)),
+                ..default()
+            })
+            .with_children(|grid| {
+                let mut number = 0;
+                for c in &shown {
+                    if c.playable.is_some() {
+                        number += 1;
+                    }
+                    card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
                 }
-                card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
-            }
+            });
         });
-        root.spawn(column()).with_children(|c| {
-            c.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, open));
+        root.spawn(row()).with_children(|r| {
+            r.spawn(button(&fonts, "Back to title", BACK_ORDER, false, Action::BackToTitle, open));
+            r.spawn(text(
+                &fonts,
+                "Number keys open cards 1-9; arrows + Enter move and open; the wheel scrolls; Esc goes back.",
+                15.0,
+                palette::MUTED,
+            ));
         });
-        root.spawn(text(
-            &fonts,
-            "Number keys open a card; arrows + Enter move and open; Esc goes back.",
-            15.0,
-            palette::MUTED,
-        ));
     });
 }
 
-/// Opens a scenario card (a fresh run, with `--seed` if one was given) or goes back to the title.
-/// The progress screen's "practice next" opens its scenario with this too.
+/// Opens a scenario card (a fresh run, with `--seed` if one was given), applies a filter, or goes
+/// back to the title. The progress screen's "practice next" opens its scenario with this too.
+#[allow(clippy::too_many_arguments)] // a Bevy observer: each parameter is a resource it reads
 pub(super) fn open(
     ev: On<Activate>,
     actions: Query<&Action>,
     library: Res<GameLibrary>,
     seed_choice: Res<SeedChoice>,
+    mut filter: ResMut<CardFilter>,
+    mut refocus: ResMut<RefocusFilter>,
     mut recorder: ResMut<Recorder>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
@@ -159,6 +295,14 @@ pub(super) fn open(
             if start_run(&mut commands, &mut recorder, &library, file, seed) {
                 next.set(Screen::Scene);
             }
+        }
+        Ok(action @ Action::FilterDifficulty(d)) => {
+            filter.difficulty = *d;
+            refocus.0 = Some(action.clone());
+        }
+        Ok(action @ Action::FilterChannel(c)) => {
+            filter.channel = *c;
+            refocus.0 = Some(action.clone());
         }
         Ok(Action::BackToTitle) => next.set(Screen::Title),
         _ => {}
