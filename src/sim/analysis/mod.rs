@@ -13,7 +13,7 @@ use std::collections::{HashMap, VecDeque};
 
 use serde::Serialize;
 
-pub use bots::{Bot, BotResult, SEEDS, play_bots};
+pub use bots::{Bot, BotResult, SEEDS, play_bots, play_once};
 pub use paths::{ENUMERATION_CAP, PathSummary, SAMPLED_WALKS, summarize_paths};
 
 use super::model::{Catalog, Outcome, Scenario, SceneNode};
