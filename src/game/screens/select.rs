@@ -223,6 +223,16 @@ fn spawn(
                 children![text(&fonts, format!("Catalog problem: {first}"), 14.0, palette::BAD)],
             ));
         }
+        // At most two catalog messages, so the cards keep their room; `validate` lists them all.
+        let hidden = library.catalog_problems.len().saturating_sub(2);
+        if hidden > 0 {
+            root.spawn(text(
+                &fonts,
+                format!("... and {}: run `hold-the-line validate`", counted(hidden, "more catalog problem")),
+                14.0,
+                palette::BAD,
+            ));
+        }
         // The grid scrolls inside the space left between the filters and the back button, by
         // mouse wheel and by following the keyboard focus (see `ui::scroll_focus_into_view`).
         root.spawn((
