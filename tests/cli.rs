@@ -103,7 +103,7 @@ fn validate_exit_codes() {
     let clean = run(&["validate", FIXTURES]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
     assert!(
-        stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 3 warnings")
+        stdout(&clean).contains("ok: 1 scenario (2 scenes) against 5 strategies and 2 mistakes, 0 errors, 2 warnings")
     );
 
     let (_dir, file) = broken_copy(|t| t.replace("next: \"resolved\"", "next: \"resolvd\""));
@@ -111,7 +111,7 @@ fn validate_exit_codes() {
     assert_eq!(broken.status.code(), Some(1));
     let out = stdout(&broken);
     assert!(out.contains("error[unknown-next]: `next` names no scene: `resolvd`"), "{out}");
-    assert!(out.contains("gift.scenario.ron:53:27"), "{out}");
+    assert!(out.contains("gift.scenario.ron:54:27"), "{out}");
     assert!(out.contains("help: did you mean `resolved`?"), "{out}");
     assert!(out.contains("FAILED: 1 scenario"), "{out}");
 
@@ -132,7 +132,7 @@ fn validate_json_is_for_tools() {
     let d = &v["diagnostics"][0];
     assert_eq!(d["code"], "unknown-strategy");
     assert_eq!(d["severity"], "error");
-    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(18), Some(44)));
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(19), Some(44)));
     assert!(d["hint"].as_str().unwrap().contains("empathize"));
 
     let o = run(&["validate", "--format", "json", FIXTURES]);

@@ -44,7 +44,7 @@ fn an_error_in_a_bom_file_with_windows_line_endings_is_at_the_editors_line_and_c
     let o = run(&["validate", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("birthday-gift.scenario.ron:53:27"), "{out}");
+    assert!(out.contains("birthday-gift.scenario.ron:54:27"), "{out}");
     assert!(!out.contains('\r'), "a carriage return would garble the caret line: {out:?}");
 }
 

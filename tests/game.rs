@@ -238,7 +238,7 @@ fn a_broken_file_is_a_card_with_its_message_and_the_rest_still_play() {
     let shown = texts(&mut app);
     assert!(
         shown.contains("CANNOT PLAY")
-            && shown.contains("second.scenario.ron:53:27")
+            && shown.contains("second.scenario.ron:54:27")
             && shown.contains("did you mean `resolved`"),
         "{shown}"
     );

@@ -10,6 +10,7 @@ use bevy::ecs::world::DeferredWorld;
 use bevy::input::keyboard::KeyCode;
 use bevy::picking::events::{Click, Over, Pointer};
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
@@ -101,6 +102,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(hover_focuses);
     app.init_resource::<ButtonInput<KeyCode>>();
     app.init_resource::<Focus>();
+    app.insert_resource(MouseMoved(true));
+    app.add_systems(First, track_mouse);
     app.add_systems(Update, keyboard);
 }
 
@@ -111,10 +114,37 @@ fn click_activates(mut ev: On<Pointer<Click>>, focusable: Query<(), With<Focusab
     }
 }
 
-fn hover_focuses(mut ev: On<Pointer<Over>>, focusable: Query<(), With<Focusable>>, mut focus: ResMut<Focus>) {
+/// Whether the mouse moved since the last frame: a card that scrolls under a still mouse (the
+/// keyboard moved the view) is not the trainee pointing at it, and must not take the focus.
+#[derive(Resource)]
+struct MouseMoved(bool);
+
+fn track_mouse(
+    windows: Query<&Window, With<PrimaryWindow>>,
+    mut last: Local<Option<Vec2>>,
+    mut moved: ResMut<MouseMoved>,
+) {
+    // Without a window (headless tests) pointer events can only come from a test: take them.
+    let Ok(window) = windows.single() else {
+        moved.0 = true;
+        return;
+    };
+    let now = window.cursor_position();
+    moved.0 = now != *last;
+    *last = now;
+}
+
+fn hover_focuses(
+    mut ev: On<Pointer<Over>>,
+    focusable: Query<(), With<Focusable>>,
+    moved: Res<MouseMoved>,
+    mut focus: ResMut<Focus>,
+) {
     if focusable.contains(ev.entity) {
         ev.propagate(false);
-        focus.0 = Some(ev.entity);
+        if moved.0 {
+            focus.0 = Some(ev.entity);
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use bevy::ecs::observer::IntoEntityObserver;
 use bevy::prelude::*;
-use bevy::ui_widgets::ScrollIntoView;
+use bevy::ui_widgets::{ScrollArea, ScrollIntoView};
 use bevy::window::PrimaryWindow;
 
 use super::actions::{Action, activate_with};
@@ -49,7 +49,49 @@ pub(super) fn plugin(app: &mut App) {
         bold: fonts.add(Font::from_bytes(include_bytes!("../../assets/fonts/Lato-Bold.ttf").to_vec())),
     });
     app.insert_resource(fonts.unwrap_or_default());
-    app.add_systems(Update, (draw_focus, scale_to_window, scroll_focus_into_view.after(super::actions::keyboard)));
+    app.add_systems(
+        Update,
+        (draw_focus, scale_to_window, page_keys_scroll, scroll_focus_into_view.after(super::actions::keyboard)),
+    );
+}
+
+/// The part of a screen between its heading and its buttons: as tall as its content while that
+/// fits, and scrolling (mouse wheel, Page Up and Page Down) when a long text needs more room, so
+/// the buttons below it never leave the window.
+pub fn scroll_body() -> impl Bundle {
+    (
+        Name::new("Scrolling body"),
+        ScrollArea,
+        Node {
+            width: px(CONTENT_WIDTH),
+            max_width: percent(100),
+            flex_shrink: 1.0,
+            min_height: px(0),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            row_gap: px(12),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+    )
+}
+
+/// Page Up and Page Down scroll the screen's scrolling parts by most of their height, so a
+/// keyboard alone can read a text taller than the window.
+fn page_keys_scroll(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut areas: Query<(&ComputedNode, &mut ScrollPosition), With<ScrollArea>>,
+) {
+    let step = match (keys.just_pressed(KeyCode::PageDown), keys.just_pressed(KeyCode::PageUp)) {
+        (true, false) => 0.8,
+        (false, true) => -0.8,
+        _ => return,
+    };
+    for (node, mut position) in &mut areas {
+        let visible = node.size().y * node.inverse_scale_factor;
+        let content = node.content_size().y * node.inverse_scale_factor;
+        position.y = (position.y + step * visible).clamp(0.0, (content - visible).max(0.0));
+    }
 }
 
 /// Keeps the control the keyboard just moved to inside its scroll view (the select screen's

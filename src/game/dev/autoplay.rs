@@ -127,7 +127,18 @@ fn drive(
         }
         Screen::Title => Some(Action::Start),
         Screen::Select => None,
-        Screen::Scene => run.as_ref().and_then(|r| pick(r)).map(Action::Choose),
+        Screen::Scene => {
+            // The select screen is walked with real keys: opening another card is a failure.
+            let opened = run.as_ref().map(|r| r.session.scenario().id.clone());
+            if let (Some(wanted), Some(opened)) = (&auto.scenario, &opened)
+                && wanted != opened
+            {
+                error!("autoplay: opened {opened}, not {wanted}");
+                exit.write(AppExit::from_code(3));
+                return;
+            }
+            run.as_ref().and_then(|r| pick(r)).map(Action::Choose)
+        }
         Screen::Feedback => Some(Action::Continue),
         Screen::Debrief => Some(Action::ShowProgress),
         Screen::Progress => Some(Action::BackToTitle),

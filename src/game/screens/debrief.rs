@@ -7,7 +7,9 @@ use crate::game::actions::{Action, Activate, Hotkey, start_run};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Screen};
-use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, content_node, palette, panel, row, text};
+use crate::game::ui::{
+    CONTENT_WIDTH, UiFonts, badge, bold, button, content_node, palette, panel, row, scroll_body, text,
+};
 use crate::sim::Outcome;
 use crate::sim::rng::fresh_seed;
 use crate::sim::session::StrategyTally;
@@ -61,67 +63,72 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
     };
     commands.spawn(screen_root_for("Debrief screen", Screen::Debrief)).with_children(|root| {
         root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
-        root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
-            p.spawn(row()).with_children(|r| {
-                r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
-                r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
-                r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
-                r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
-            });
-            p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
-            p.spawn(text(&fonts, format!("How: {}", d.breakdown.explain()), 15.0, palette::MUTED));
-            p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
-            p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
-        });
-        root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() }).with_children(
-            |columns| {
-                columns.spawn(panel(percent(62))).with_children(|p| {
-                    p.spawn(row()).with_children(|r| {
-                        r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
-                        r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
-                        r.spawn(badge(&fonts, "- MISSED", palette::BAD));
-                    });
-                    let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
-                    for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
-                        p.spawn(bar(&fonts, s, widest));
-                    }
-                    if !d.mistakes.is_empty() {
-                        let list: Vec<String> =
-                            d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
-                        p.spawn(row()).with_children(|r| {
-                            r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
-                            r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
-                        });
-                    }
+        root.spawn(scroll_body()).with_children(|root| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+                p.spawn(row()).with_children(|r| {
+                    r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
+                    r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
+                    r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
+                    r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
                 });
-                columns
-                    .spawn(Node {
-                        width: percent(38),
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(10),
-                        ..default()
-                    })
-                    .with_children(|side| {
-                        if !d.reflection.is_empty() {
-                            side.spawn(panel(percent(100))).with_children(|p| {
-                                p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
-                                for q in &d.reflection {
-                                    p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
-                                }
+                p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
+                p.spawn(text(&fonts, format!("How: {}", d.breakdown.explain()), 15.0, palette::MUTED));
+                p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
+                p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
+            });
+            root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() })
+                .with_children(|columns| {
+                    columns.spawn(panel(percent(62))).with_children(|p| {
+                        p.spawn(row()).with_children(|r| {
+                            r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
+                            r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
+                            r.spawn(badge(&fonts, "- MISSED", palette::BAD));
+                        });
+                        let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
+                        for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
+                            p.spawn(bar(&fonts, s, widest));
+                        }
+                        if !d.mistakes.is_empty() {
+                            let list: Vec<String> =
+                                d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
+                            p.spawn(row()).with_children(|r| {
+                                r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                                r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
                             });
                         }
-                        let next_steps = [
-                            ("1  Replay, same seed", Action::ReplaySameSeed),
-                            ("2  Replay, new seed", Action::ReplayNewSeed),
-                            ("3  Back to the list", Action::BackToList),
-                            ("4  My progress", Action::ShowProgress),
-                        ];
-                        for (i, (label, action)) in next_steps.into_iter().enumerate() {
-                            side.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
-                        }
                     });
-            },
-        );
+                    columns
+                        .spawn(Node {
+                            width: percent(38),
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(10),
+                            ..default()
+                        })
+                        .with_children(|side| {
+                            if !d.reflection.is_empty() {
+                                side.spawn(panel(percent(100))).with_children(|p| {
+                                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                                    for q in &d.reflection {
+                                        p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
+                                    }
+                                });
+                            }
+                        });
+                });
+        });
+        // Below the scrolling part, so they stay on screen however long the debrief.
+        let buttons = Node { flex_shrink: 0.0, justify_content: JustifyContent::Center, ..content_node() };
+        root.spawn(Node { column_gap: px(10), ..buttons }).with_children(|r| {
+            let next_steps = [
+                ("1  Replay, same seed", Action::ReplaySameSeed),
+                ("2  Replay, new seed", Action::ReplayNewSeed),
+                ("3  Back to the list", Action::BackToList),
+                ("4  My progress", Action::ShowProgress),
+            ];
+            for (i, (label, action)) in next_steps.into_iter().enumerate() {
+                r.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
+            }
+        });
     });
 }
 

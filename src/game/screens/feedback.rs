@@ -7,7 +7,7 @@ use super::scene::{mood_meter, run_header};
 use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::state::{ActiveRun, Paused, Screen};
-use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, column, palette, panel, row, text};
+use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, column, palette, panel, row, scroll_body, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Feedback, spawn);
@@ -37,88 +37,95 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
     let over = run.session.is_over();
     commands.spawn(screen_root_for("Feedback screen", Screen::Feedback)).with_children(|root| {
         root.spawn(run_header(&fonts, &run.session, f.number));
-        root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
-            p.spawn(row()).with_children(|r| {
-                let (label, color) = match f.score {
-                    90.. => ("STRONG", palette::GOOD),
-                    50..=89 => ("PARTIAL", palette::CAUTION),
-                    _ => ("WEAK", palette::BAD),
-                };
-                r.spawn(bold(&fonts, format!("{:+} points", f.score), 28.0, palette::TEXT));
-                r.spawn(badge(&fonts, label, color));
-                let change = f.mood_change();
-                let (mood_label, mood_color) = match change {
-                    1.. => (format!("MOOD +{change}"), palette::GOOD),
-                    0 => ("MOOD ±0".to_owned(), palette::MUTED),
-                    _ => (format!("MOOD {change}"), palette::BAD),
-                };
-                r.spawn(badge(&fonts, mood_label, mood_color));
-                r.spawn(mood_meter(&fonts, f.mood_before, f.mood_after));
+        root.spawn(scroll_body()).with_children(|root| {
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+                p.spawn(row()).with_children(|r| {
+                    let (label, color) = match f.score {
+                        90.. => ("STRONG", palette::GOOD),
+                        50..=89 => ("PARTIAL", palette::CAUTION),
+                        _ => ("WEAK", palette::BAD),
+                    };
+                    r.spawn(bold(&fonts, format!("{:+} points", f.score), 28.0, palette::TEXT));
+                    r.spawn(badge(&fonts, label, color));
+                    let change = f.mood_change();
+                    let (mood_label, mood_color) = match change {
+                        1.. => (format!("MOOD +{change}"), palette::GOOD),
+                        0 => ("MOOD ±0".to_owned(), palette::MUTED),
+                        _ => (format!("MOOD {change}"), palette::BAD),
+                    };
+                    r.spawn(badge(&fonts, mood_label, mood_color));
+                    r.spawn(mood_meter(&fonts, f.mood_before, f.mood_after));
+                });
+                if f.points.penalty > 0 {
+                    // The penalty shows even when the scene earned nothing: it comes off the run.
+                    p.spawn(text(
+                        &fonts,
+                        format!("{} (taken from your run score)", f.points.explain()),
+                        15.0,
+                        palette::BAD,
+                    ));
+                }
+                p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
+                p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));
             });
-            if f.points.penalty > 0 {
-                // The penalty shows even when the scene earned nothing: it comes off the run.
-                p.spawn(text(
-                    &fonts,
-                    format!("{} (taken from your run score)", f.points.explain()),
-                    15.0,
-                    palette::BAD,
-                ));
-            }
-            p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
-            p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));
-        });
-        root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
-            for s in &f.applied {
-                p.spawn(item(&fonts, "+ APPLIED", palette::GOOD, &s.name, &s.why));
-            }
-            for s in &f.missed {
-                p.spawn(item(&fonts, "- MISSED", palette::BAD, &s.name, &s.why));
-            }
-            for m in &f.mistakes {
-                p.spawn(item(&fonts, &format!("! MISTAKE -{}", m.penalty), palette::BAD, &m.name, &m.why));
-            }
-            for s in &f.off_target {
-                p.spawn(item(
-                    &fonts,
-                    "~ OFF-TARGET",
-                    palette::CAUTION,
-                    &s.name,
-                    "Useful elsewhere, but not what this moment called for: it earns nothing here.",
-                ));
-            }
-            if f.applied.is_empty() && f.missed.is_empty() && f.mistakes.is_empty() && f.off_target.is_empty() {
-                p.spawn(text(&fonts, "No strategies in play for this response.", 15.0, palette::MUTED));
-            }
-        });
-        root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
-            if f.chose_best {
-                p.spawn(row()).with_children(|r| {
-                    r.spawn(badge(&fonts, "* BEST", palette::GOOD));
-                    r.spawn(bold(&fonts, "That was the best response here.", 17.0, palette::GOOD));
-                });
-            } else {
-                p.spawn(row()).with_children(|r| {
-                    r.spawn(badge(&fonts, format!("* BEST {:+}", f.best.score), palette::INFO));
-                    r.spawn(bold(&fonts, "The response that would have scored best:", 17.0, palette::TEXT));
-                });
-                p.spawn(column()).with_children(|c| {
-                    c.spawn(text(&fonts, f.best.say.clone(), 17.0, palette::TEXT));
-                    if !f.best.applies.is_empty() {
-                        c.spawn(text(
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+                for s in &f.applied {
+                    p.spawn(item(&fonts, "+ APPLIED", palette::GOOD, &s.name, &s.why));
+                }
+                for s in &f.missed {
+                    p.spawn(item(&fonts, "- MISSED", palette::BAD, &s.name, &s.why));
+                }
+                for m in &f.mistakes {
+                    p.spawn(item(&fonts, &format!("! MISTAKE -{}", m.penalty), palette::BAD, &m.name, &m.why));
+                }
+                for s in &f.off_target {
+                    p.spawn(item(
+                        &fonts,
+                        "~ OFF-TARGET",
+                        palette::CAUTION,
+                        &s.name,
+                        "Useful elsewhere, but not what this moment called for: it earns nothing here.",
+                    ));
+                }
+                if f.applied.is_empty() && f.missed.is_empty() && f.mistakes.is_empty() && f.off_target.is_empty() {
+                    p.spawn(text(&fonts, "No strategies in play for this response.", 15.0, palette::MUTED));
+                }
+            });
+            root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+                if f.chose_best {
+                    p.spawn(row()).with_children(|r| {
+                        r.spawn(badge(&fonts, "* BEST", palette::GOOD));
+                        r.spawn(bold(&fonts, "That was the best response here.", 17.0, palette::GOOD));
+                    });
+                } else {
+                    p.spawn(row()).with_children(|r| {
+                        r.spawn(badge(&fonts, format!("* BEST {:+}", f.best.score), palette::INFO));
+                        r.spawn(bold(&fonts, "The response that would have scored best:", 17.0, palette::TEXT));
+                    });
+                    p.spawn(column()).with_children(|c| {
+                        c.spawn(text(&fonts, f.best.say.clone(), 17.0, palette::TEXT));
+                        if !f.best.applies.is_empty() {
+                            c.spawn(text(
+                                &fonts,
+                                format!("It applies: {}.", f.best.applies.join(", ")),
+                                15.0,
+                                palette::MUTED,
+                            ));
+                        }
+                    });
+                }
+                if f.walked_out {
+                    p.spawn(row()).with_children(|r| {
+                        r.spawn(badge(&fonts, "WALKOUT", palette::BAD));
+                        r.spawn(text(
                             &fonts,
-                            format!("It applies: {}.", f.best.applies.join(", ")),
-                            15.0,
-                            palette::MUTED,
+                            "The customer's mood reached 0: they have had enough.",
+                            16.0,
+                            palette::BAD,
                         ));
-                    }
-                });
-            }
-            if f.walked_out {
-                p.spawn(row()).with_children(|r| {
-                    r.spawn(badge(&fonts, "WALKOUT", palette::BAD));
-                    r.spawn(text(&fonts, "The customer's mood reached 0: they have had enough.", 16.0, palette::BAD));
-                });
-            }
+                    });
+                }
+            });
         });
         let label = if over { "1  See the debrief" } else { "1  Next scene" };
         root.spawn((button(&fonts, label, 0, true, Action::Continue, go_on), Hotkey(1)));

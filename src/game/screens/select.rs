@@ -47,16 +47,25 @@ fn difficulty_color(d: Option<Difficulty>) -> Color {
     }
 }
 
-/// The first line or so of a located message, so a broken card stays the size of the others.
+/// A broken file's message in three lines (what, where, the hint), so its card stays the size
+/// of the others; `validate` prints the whole message with the source line.
 fn short_problem(card: &Card) -> String {
     let first = card.problems.first().map(String::as_str).unwrap_or_default();
-    let mut shown: String = first.lines().take(2).collect::<Vec<_>>().join("\n");
-    if shown.chars().count() > PROBLEM_CHARS {
-        shown = shown.chars().take(PROBLEM_CHARS).collect::<String>() + "...";
-    }
+    let clip = |line: &str| -> String {
+        let line = line.trim();
+        if line.chars().count() > PROBLEM_CHARS {
+            line.chars().take(PROBLEM_CHARS).collect::<String>() + "..."
+        } else {
+            line.to_owned()
+        }
+    };
+    let mut shown: Vec<String> = first.lines().next().map(clip).into_iter().collect();
+    shown.extend(first.lines().filter(|l| l.trim_start().starts_with("-->") || l.starts_with("help:")).map(clip));
     let more = card.problems.len().saturating_sub(1);
-    let rest = if more > 0 { format!(" (+{more} more)") } else { String::new() };
-    format!("{shown}\nRun `hold-the-line validate` for the full message{rest}.")
+    if more > 0 {
+        shown.push(format!("(+{more} more: run `hold-the-line validate`)"));
+    }
+    shown.join("\n")
 }
 
 fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, number: usize) {
