@@ -9,7 +9,7 @@ use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start
 use crate::game::library::{Card, CardFilter, GameLibrary};
 use crate::game::recorder::Recorder;
 use crate::game::state::{Screen, SeedChoice};
-use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, button, palette, row, text};
+use crate::game::ui::{ButtonColors, CONTENT_WIDTH, Focusable, UiFonts, badge, bold, button, palette, row, text};
 use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
 use crate::sim::{Channel, Difficulty};
@@ -176,7 +176,16 @@ fn filter_bar(
         toggles.push((label, filter.channel == ch, Action::FilterChannel(ch)));
     }
     let mut keep = None;
-    root.spawn(Node { column_gap: px(6), row_gap: px(6), ..row() }).with_children(|bar| {
+    // As wide as the content, so the toggles stay on one line where they fit.
+    let bar = Node {
+        width: px(CONTENT_WIDTH),
+        max_width: percent(100),
+        justify_content: JustifyContent::Center,
+        column_gap: px(6),
+        row_gap: px(6),
+        ..row()
+    };
+    root.spawn(bar).with_children(|bar| {
         for (i, (label, selected, action)) in toggles.into_iter().enumerate() {
             if i == 4 {
                 bar.spawn(Node { width: px(12), ..default() });
