@@ -1,5 +1,6 @@
 //! The one integration test binary (each extra binary would link everything again).
 
+mod anywhere;
 mod cli;
 mod encodings;
 mod fuzz_corpus;

@@ -182,7 +182,7 @@ fn count(log: &Path, needle: &str) -> usize {
 }
 
 /// Waits until the game's log shows `needle` more than `seen` times, or gives up after `seconds`.
-fn wait_for(log: &Path, needle: &str, seen: usize, seconds: u64) -> bool {
+pub(crate) fn wait_for(log: &Path, needle: &str, seen: usize, seconds: u64) -> bool {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
     while std::time::Instant::now() < deadline {
         if count(log, needle) > seen {

@@ -1,6 +1,7 @@
 //! The command line: validate, play and graph scenarios; no subcommand opens the game.
 
 mod export;
+mod folders;
 #[cfg(feature = "game")]
 mod game;
 mod graph;
@@ -41,9 +42,10 @@ use crate::store::{Store, StoreError, store_path};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Folder with strategies.ron and *.scenario.ron files.
-    #[arg(long, global = true, default_value = "scenarios", value_name = "DIR")]
-    pub scenarios: PathBuf,
+    /// Your own scenarios, played beside the built-in ones [default: ./scenarios when it holds a
+    /// strategies.ron (a clone of the sources), else `scenarios` in the data folder].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
     /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -184,6 +186,17 @@ pub const EXIT_USAGE: u8 = 2;
 /// is damaged, busy, missing), or there is no display for the game.
 pub const EXIT_RUNTIME: u8 = 3;
 
+/// `hold-the-line progress | head` must stop quietly when `head` has read enough, as other
+/// terminal tools do, instead of panicking on the closed pipe: Rust ignores SIGPIPE, so restore
+/// the default for the terminal commands (never for the game window, whose log may be piped).
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start, before any thread exists; SIG_DFL is always a valid handler.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// Runs the command line; `started` is when the process began (the game benchmark counts from it).
 pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let cli = match Cli::try_parse() {
@@ -193,27 +206,39 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             return Ok(ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { EXIT_OK }));
         }
     };
+    if cli.command.is_some() {
+        quiet_on_closed_pipe();
+    }
+    // `progress`, `export`, `report` and `graph` only read: they never create the folder.
+    let create = matches!(cli.command, None | Some(Command::Validate { .. } | Command::Play { .. }));
+    let scenarios = match folders::scenarios_folder(cli.scenarios.as_deref(), cli.data_dir.as_deref(), create) {
+        Ok(dir) => dir,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return Ok(ExitCode::from(EXIT_RUNTIME));
+        }
+    };
     match cli.command {
         Some(Command::Validate { paths, format, coverage, with_paths }) => {
-            let paths = if paths.is_empty() { vec![cli.scenarios.clone()] } else { paths };
+            let paths = if paths.is_empty() { vec![scenarios.clone()] } else { paths };
             validate::run(&paths, format, coverage, with_paths)
         }
         Some(Command::Play { scenario, seed, choices }) => {
             let progress = crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());
-            play::run(&cli.scenarios, &scenario, seed, choices.as_deref(), progress)
+            play::run(&scenarios, &scenario, seed, choices.as_deref(), progress)
         }
         Some(Command::Progress { format }) => {
-            progress::run(&cli.scenarios, cli.data_dir.as_deref(), cli.trainee.as_deref(), format)
+            progress::run(&scenarios, cli.data_dir.as_deref(), cli.trainee.as_deref(), format)
         }
         Some(Command::Export { format, since, output }) => {
             export::run(cli.data_dir.as_deref(), cli.trainee.as_deref(), format, since.as_deref(), output.as_deref())
         }
-        Some(Command::Report { files, html }) => report::run(&files, &html, &cli.scenarios),
-        Some(Command::Graph { scenario, format }) => graph::run(&cli.scenarios, &scenario, format),
+        Some(Command::Report { files, html }) => report::run(&files, &html, &scenarios),
+        Some(Command::Graph { scenario, format }) => graph::run(&scenarios, &scenario, format),
         #[cfg(feature = "game")]
         None => game::run(
             game::GameOptions {
-                scenarios: cli.scenarios,
+                scenarios,
                 seed: cli.seed,
                 fullscreen: cli.fullscreen,
                 autoplay: cli.autoplay,

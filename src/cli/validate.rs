@@ -14,6 +14,7 @@ use crate::sim::numbers::counted;
 
 pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_paths: bool) -> Result<ExitCode> {
     let mut library = library::load(paths);
+    let built_in = library.drop_built_in();
     // Before printing: the path analysis adds its `gameable` warnings to the diagnostics.
     let analyses = with_paths.then(|| library.check_paths());
     let coverage = with_coverage.then(|| {
@@ -23,6 +24,12 @@ pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_pa
     match format {
         ReportFormat::Text => {
             print!("{}", text_report(&library, color_stdout()));
+            if built_in > 0 {
+                if library.scenarios.is_empty() && library.broken.is_empty() {
+                    println!("No scenarios of your own here yet: see README.txt in {}.", folder_of(paths));
+                }
+                println!("{}", built_in_note(built_in, &library.replaced));
+            }
             if let Some(coverage) = &coverage {
                 print!("\n{}", coverage_table(coverage));
             }
@@ -43,6 +50,19 @@ pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_pa
     }
     let short = coverage.as_ref().is_some_and(|c| c.short().next().is_some());
     Ok(if library.diagnostics.has_errors() || short { ExitCode::from(EXIT_PROBLEMS) } else { ExitCode::SUCCESS })
+}
+
+fn folder_of(paths: &[PathBuf]) -> String {
+    paths.first().map_or_else(|| ".".into(), |p| p.display().to_string())
+}
+
+/// The bundled scenarios a trainer's folder is played beside, which `validate` does not list.
+fn built_in_note(count: usize, replaced: &[String]) -> String {
+    let mut note = format!("(and {} built in, not listed", counted(count, "scenario"));
+    if !replaced.is_empty() {
+        note.push_str(&format!("; yours replace the built-in {}", replaced.join(", ")));
+    }
+    note + ")"
 }
 
 /// Rows of ids, a column per scenario (numbered, with a key below), a total, and a mark on

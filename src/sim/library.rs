@@ -31,6 +31,8 @@ pub struct Library {
     pub summaries: Vec<ScenarioSummary>,
     /// Where the catalog's problems are filed: its path, or the folder that lacks one.
     pub catalog_file: String,
+    /// Ids of bundled scenarios that a file in the trainer's folder replaces.
+    pub replaced: Vec<String>,
 }
 
 impl Library {
@@ -62,6 +64,19 @@ impl Library {
         }
         self.diagnostics.sort();
         found
+    }
+
+    /// Takes the bundled scenarios out (a trainer checks their own files; the bundled ones are
+    /// checked when the program is built) and returns how many there were.
+    pub fn drop_built_in(&mut self) -> usize {
+        let before = self.scenarios.len();
+        let keep: Vec<bool> = self.scenarios.iter().map(|s| !super::bundled::is_built_in(&s.file.path)).collect();
+        let mut flags = keep.iter();
+        self.scenarios.retain(|_| *flags.next().unwrap_or(&true));
+        let mut flags = keep.iter();
+        self.summaries.retain(|_| *flags.next().unwrap_or(&true));
+        self.diagnostics.0.retain(|d| !super::bundled::is_built_in(&d.file));
+        before - self.scenarios.len()
     }
 
     /// Everything that keeps a scenario file from being played: its own errors, then the
@@ -135,16 +150,16 @@ fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf
     (catalog, scenarios)
 }
 
-/// Reads, parses and validates everything under `paths` (folders or files), in one pass.
+/// Reads, parses and validates everything under `paths` (folders or files), in one pass, over
+/// the bundled library (see `bundled::over_bundled`).
 pub fn load(paths: &[PathBuf]) -> Library {
     let mut diagnostics = Diagnostics::default();
     let (catalog_path, scenario_paths) = discover(paths, &mut diagnostics);
     let folder = paths.first().map_or_else(|| ".".into(), |p| p.display().to_string());
     let catalog = catalog_path.as_deref().map(SourceFile::read);
     let files: Vec<Result<SourceFile, Diagnostic>> = scenario_paths.iter().map(|p| SourceFile::read(p)).collect();
-    let mut library = from_sources(&folder, catalog, files, diagnostics);
-    library.diagnostics.sort();
-    library
+    // Over the bundled library: a folder without a catalog uses the built-in one.
+    super::bundled::over_bundled(&folder, catalog, files, diagnostics)
 }
 
 /// The one message for a folder without its catalog.
@@ -190,6 +205,16 @@ pub fn from_sources(
             }
         },
     };
+    assemble(catalog, catalog_file, scenario_files, diagnostics)
+}
+
+/// Parses the scenario files and validates them against a catalog already in hand.
+pub(super) fn assemble(
+    catalog: Option<(SourceFile, Catalog)>,
+    catalog_file: String,
+    scenario_files: Vec<Result<SourceFile, Diagnostic>>,
+    mut diagnostics: Diagnostics,
+) -> Library {
     let mut scenarios = Vec::new();
     let mut broken = Vec::new();
     for file in scenario_files {
@@ -214,5 +239,5 @@ pub fn from_sources(
         }
     }
     check_duplicate_ids(scenarios.iter().map(|s| (&s.file, &s.scenario)), &mut diagnostics);
-    Library { catalog, scenarios, broken, diagnostics, summaries, catalog_file }
+    Library { catalog, scenarios, broken, diagnostics, summaries, catalog_file, replaced: Vec::new() }
 }

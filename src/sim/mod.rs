@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod bestpath;
+pub mod bundled;
 pub mod checks;
 pub mod coverage;
 pub mod diagnostic;

@@ -53,7 +53,7 @@ pub struct Catalog {
     pub mistakes: Vec<Mistake>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     pub id: Id,
@@ -69,7 +69,7 @@ pub struct Strategy {
     pub channels: Vec<Channel>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mistake {
     pub id: Id,

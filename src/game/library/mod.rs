@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
+use crate::sim::bundled::is_built_in;
 use crate::sim::library::{self, SCENARIO_SUFFIX};
 use crate::sim::{Catalog, Channel, Difficulty, Library, Scenario};
 
@@ -29,6 +30,18 @@ pub struct Card {
     pub problems: Vec<String>,
     /// The version to play: the current one, or the last good one when the file is broken.
     pub playable: Option<Arc<Scenario>>,
+    /// Where it comes from: built in, the trainer's folder, or the trainer's file in place of
+    /// a built-in one.
+    pub origin: Origin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    /// A file in the scenarios folder (in a clone, or a standalone folder, every card).
+    Folder,
+    /// A file in the trainer's folder with the id of a built-in scenario, played instead of it.
+    Replaces,
 }
 
 impl Card {
@@ -113,6 +126,13 @@ impl GameLibrary {
                 scenes: s.decision_scene_count(),
                 problems,
                 playable: self.good.get(&loaded.file.path).cloned(),
+                origin: if is_built_in(&loaded.file.path) {
+                    Origin::BuiltIn
+                } else if library.replaced.contains(&s.id) {
+                    Origin::Replaces
+                } else {
+                    Origin::Folder
+                },
             });
         }
         for (file, diagnostic) in &library.broken {
@@ -129,6 +149,7 @@ impl GameLibrary {
                 scenes: old.as_ref().map_or(0, |s| s.decision_scene_count()),
                 problems: vec![diagnostic.render(false)],
                 playable: old,
+                origin: Origin::Folder,
             });
         }
         cards.sort_by(|a, b| {

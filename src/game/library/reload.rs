@@ -9,7 +9,8 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::GameLibrary;
-use crate::sim::library::{self, CATALOG_FILE, SCENARIO_SUFFIX};
+use crate::sim::bundled::over_bundled;
+use crate::sim::library::{CATALOG_FILE, SCENARIO_SUFFIX};
 use crate::sim::{Diagnostics, SourceFile};
 
 /// A trainer file's text, as loaded from the asset source; parsing happens in `sim`.
@@ -62,7 +63,8 @@ fn is_trainer_file(name: &str) -> bool {
 pub fn asset_plugin(app: &mut App) {
     app.init_asset::<RonText>();
     app.init_asset_loader::<RonTextLoader>();
-    let files = ScenarioFiles::default();
+    // Built once at start even from an empty folder: the bundled library is always there.
+    let files = ScenarioFiles { dirty: true, ..default() };
     files.rescan.store(true, std::sync::atomic::Ordering::Relaxed);
     app.insert_resource(files);
     app.add_message::<RequestRedraw>();
@@ -174,8 +176,9 @@ fn rebuild_on_change(
         }
     }
     scenarios.sort_by_key(|f| f.as_ref().map_or_else(|d| d.file.clone(), |f| f.path.clone()));
-    let mut built = library::from_sources(&library.source, catalog, scenarios, Diagnostics::default());
-    built.diagnostics.sort();
+    // The trainer's folder over the bundled library (a standalone folder, like a clone's
+    // `scenarios/`, is read on its own).
+    let built = over_bundled(&library.source, catalog, scenarios, Diagnostics::default());
     library.rebuild(built);
     let broken = library.cards.iter().filter(|c| !c.problems.is_empty()).count();
     info!(

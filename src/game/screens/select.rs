@@ -6,7 +6,7 @@ use bevy::ui_widgets::ScrollArea;
 
 use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start_run};
-use crate::game::library::{Card, CardFilter, GameLibrary};
+use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
 use crate::game::state::{Screen, SeedChoice};
 use crate::game::ui::{ButtonColors, CONTENT_WIDTH, Focusable, UiFonts, badge, bold, button, palette, row, text};
@@ -68,7 +68,7 @@ fn short_problem(card: &Card) -> String {
     shown.join("\n")
 }
 
-fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, number: usize) {
+fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, number: usize, layered: bool) {
     let playable = card.playable.is_some();
     let mut entity = commands.spawn((
         Node {
@@ -112,6 +112,12 @@ fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &Card, numbe
             }
             if card.scenes > 0 {
                 r.spawn(text(fonts, counted(card.scenes, "scene"), 15.0, palette::MUTED));
+            }
+            // Beside the built-in library, a trainer's own files are marked as theirs.
+            match card.origin {
+                Origin::Replaces => _ = r.spawn(badge(fonts, "YOURS, REPLACES BUILT-IN", palette::INFO)),
+                Origin::Folder if layered => _ = r.spawn(badge(fonts, "YOURS", palette::INFO)),
+                _ => {}
             }
         });
         if !card.problems.is_empty() {
@@ -282,12 +288,13 @@ fn spawn(
                 ..default()
             })
             .with_children(|grid| {
+                let layered = library.cards.iter().any(|c| c.origin == Origin::BuiltIn);
                 let mut number = 0;
                 for c in &shown {
                     if c.playable.is_some() {
                         number += 1;
                     }
-                    card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 });
+                    card(grid, &fonts, c, if c.playable.is_some() { number } else { 0 }, layered);
                 }
             });
         });

@@ -1,0 +1,29 @@
+//! Compiles the bundled library into the binary: `scenarios/` stays the source of truth, and
+//! the game, `validate` and `play` find it from any folder.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the scenarios/ folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".scenario.ron"))
+        .collect();
+    files.sort();
+    let mut out = String::new();
+    let path = |name: &str| format!("{:?}", dir.join(name).display().to_string());
+    writeln!(out, "/// `scenarios/strategies.ron` as it was when this binary was built.").unwrap();
+    writeln!(out, "pub const CATALOG: &str = include_str!({});", path("strategies.ron")).unwrap();
+    writeln!(out, "/// Every `scenarios/*.scenario.ron` (file name, text), sorted by name.").unwrap();
+    writeln!(out, "pub const SCENARIOS: &[(&str, &str)] = &[").unwrap();
+    for name in &files {
+        println!("cargo::rerun-if-changed={}", dir.join(name).display());
+        writeln!(out, "    ({name:?}, include_str!({})),", path(name)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
+    std::fs::write(target, out).unwrap();
+}
