@@ -26,4 +26,26 @@ fn main() {
     writeln!(out, "];").unwrap();
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
     std::fs::write(target, out).unwrap();
+
+    // `--version` names what is built in: the catalog and the library, each with a short hash
+    // of its files, so a trainer can tell two builds' content apart.
+    let catalog = std::fs::read_to_string(dir.join("strategies.ron")).unwrap();
+    let count = |what: &str| catalog.lines().filter(|l| l.trim_start().starts_with(what)).count();
+    let mut library = String::new();
+    for name in &files {
+        library.push_str(name);
+        library.push_str(&std::fs::read_to_string(dir.join(name)).unwrap());
+    }
+    println!(
+        "cargo::rustc-env=HTL_BUILT_IN=catalog {} strategies, {} mistakes ({:08x}); library {} scenarios ({:08x})",
+        count("Strategy("),
+        count("Mistake("),
+        fnv(&catalog) >> 32,
+        files.len(),
+        fnv(&library) >> 32
+    );
+}
+
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -126,3 +126,20 @@ fn the_game_from_the_root_folder_loads_the_built_in_library_and_picks_up_a_new_f
     assert!(loaded, "the game did not load the built-in library from /:\n{output}");
     assert!(seen, "a file dropped in the trainer's folder did not appear:\n{output}");
 }
+
+#[test]
+fn version_names_the_built_in_catalog_and_library() {
+    use hold_the_line::sim::bundled;
+    let out = Elsewhere::new().run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let catalog = bundled::catalog();
+    let expected = format!(
+        "hold-the-line {}; built in: catalog {} strategies, {} mistakes (",
+        env!("CARGO_PKG_VERSION"),
+        catalog.strategies.len(),
+        catalog.mistakes.len()
+    );
+    assert!(text.starts_with(&expected), "{text}");
+    assert!(text.contains(&format!("library {} scenarios (", bundled::SCENARIOS.len())), "{text}");
+}

@@ -344,3 +344,18 @@ fn a_mistake_that_earns_nothing_still_shows_its_penalty_on_the_feedback_screen()
         "{on_screen}"
     );
 }
+
+#[test]
+fn the_window_title_names_the_scenario_being_played() {
+    use bevy::window::{PrimaryWindow, Window};
+    let mut app = app();
+    app.add_plugins(hold_the_line::game::chrome::plugin);
+    let window = app.world_mut().spawn((Window::default(), PrimaryWindow)).id();
+    app.update();
+    assert_eq!(app.world().get::<Window>(window).unwrap().title, "Hold the Line");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    app.update();
+    assert_eq!(app.world().get::<Window>(window).unwrap().title, "The Missing Birthday Gift - Hold the Line");
+}

@@ -99,6 +99,26 @@ fn wait_for_file(path: &Path, deadline: Instant) -> Option<String> {
     None
 }
 
+/// The window's name and icon as a window manager reads them (`xprop`, from x11-utils).
+fn window_properties(display: &str, xauthority: &str) -> Result<(), String> {
+    let out = Command::new("xprop")
+        // The icon's first two numbers are its width and height.
+        .args(["-display", display, "-name", "Hold the Line", "-f", "_NET_WM_ICON", "32c", " $0, $1\n"])
+        .args(["WM_NAME", "_NET_WM_ICON"])
+        .env("XAUTHORITY", xauthority)
+        .output()
+        .map_err(|e| format!("xprop: {e} (apt-get install x11-utils)"))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let head: String = text.chars().take(200).collect();
+    if !text.contains("WM_NAME(") || !text.contains("\"Hold the Line\"") {
+        return Err(format!("the window is not named Hold the Line: {head}"));
+    }
+    if !text.contains("_NET_WM_ICON(CARDINAL) 256, 256") {
+        return Err(format!("the window has no 256x256 icon: {head}"));
+    }
+    Ok(())
+}
+
 #[test]
 fn the_title_screen_is_drawn_with_no_input_and_no_focus() {
     let Some(_) = or_skip(
@@ -142,6 +162,10 @@ fn the_title_screen_is_drawn_with_no_input_and_no_focus() {
                 break;
             }
             std::thread::sleep(Duration::from_millis(500));
+        }
+        // What the desktop shows for it: the app's name and its 256x256 icon.
+        if last.is_ok() {
+            last = window_properties(display, xauthority);
         }
     }
     // xvfb-run starts the game as a child: end the whole process group.

@@ -83,7 +83,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     app.insert_resource(state::SeedChoice(options.seed));
     app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), options.trainee.as_deref()));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
-    app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin));
+    app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin, crate::game::chrome::plugin));
     if options.benchmark {
         bench::plugin(&mut app, false, started);
     }

@@ -24,7 +24,7 @@ use crate::store::{Store, StoreError, store_path};
 #[derive(Parser, Debug)]
 #[command(
     name = "hold-the-line",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), "; built in: ", env!("HTL_BUILT_IN")),
     about = "Practice difficult customer conversations, scored against proven service strategies."
 )]
 #[cfg_attr(

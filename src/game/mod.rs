@@ -2,6 +2,7 @@
 //! No scoring or story logic lives here; it all comes from `sim`. `cli::game` opens the window.
 
 pub mod actions;
+pub mod chrome;
 pub mod dev;
 pub mod library;
 mod portrait;
