@@ -7,6 +7,7 @@ mod fuzz_corpus;
 mod game;
 mod game_progress;
 mod library;
+mod package;
 mod screen_capture;
 mod select;
 mod store_cli;

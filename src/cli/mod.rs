@@ -155,6 +155,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
         format: GraphFormat,
     },
+    /// Print the manual page (roff), as installed by the packages.
+    #[command(hide = true)]
+    Man,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -235,6 +238,11 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         }
         Some(Command::Report { files, html }) => report::run(&files, &html, &scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&scenarios, &scenario, format),
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
         #[cfg(feature = "game")]
         None => game::run(
             game::GameOptions {
