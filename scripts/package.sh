@@ -37,6 +37,8 @@ install -Dm644 assets/icons/hold-the-line.png "$root/usr/share/icons/hicolor/256
 mkdir -p "$root/usr/share/man/man1" "$doc"
 "$root/usr/bin/hold-the-line" man | gzip -9n > "$root/usr/share/man/man1/hold-the-line.1.gz"
 sed "s/@VERSION@/$version/" packaging/copyright > "$doc/copyright"
+# The guides a trainer needs beside the program: writing scenarios, running a classroom.
+install -m644 README.md AUTHORING.md TRAINERS.md "$doc/"
 chmod 644 "$doc/copyright"
 printf 'hold-the-line (%s) unstable; urgency=medium\n\n  * Packaged from the sources; see README.md for what is new.\n\n -- Hold the Line developers <hold-the-line@example.org>  %s\n' \
   "$version" "$(date -R -d @"${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}")" |
@@ -78,6 +80,6 @@ portable="$work/hold-the-line-$version-linux-$arch"
 mkdir -p "$portable"
 cp "$root/usr/bin/hold-the-line" "$root/usr/share/applications/hold-the-line.desktop" "$portable/"
 cp assets/icons/hold-the-line.png "$root/usr/share/man/man1/hold-the-line.1.gz" "$portable/"
-cp README.md LICENSE-MIT LICENSE-APACHE "$portable/"
+cp README.md AUTHORING.md TRAINERS.md LICENSE-MIT LICENSE-APACHE "$portable/"
 tar -C "$work" -czf "$out/hold-the-line-$version-linux-$arch.tar.gz" "$(basename "$portable")"
 echo "wrote $out/$name.deb and $out/hold-the-line-$version-linux-$arch.tar.gz"

@@ -25,7 +25,8 @@ Try one in the terminal:  hold-the-line play my-first
 Scenarios use the built-in strategy catalog. To add strategies or mistakes of your own, put a
 strategies.ron here with only your new entries (new ids); it extends the built-in catalog.
 
-The full guide to the format is AUTHORING.md in the Hold the Line sources and documentation.
+The full guide to the format is AUTHORING.md: in /usr/share/doc/hold-the-line/ when installed
+from the .deb, beside the program in the portable archive, and in the sources.
 ";
 
 /// The data folder: `--data-dir`, else `HOLD_THE_LINE_DATA`, else the platform data folder.
