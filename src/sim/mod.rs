@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod bestpath;
 pub mod bundled;
 pub mod checks;
+pub mod classroom;
 pub mod coverage;
 pub mod diagnostic;
 pub mod encoding;

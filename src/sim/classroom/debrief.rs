@@ -1,0 +1,98 @@
+//! The class debrief: the path the room took, per scene how much of the room found the best
+//! response and which mistake tempted most, and each participant's score on their own votes.
+
+use serde::Serialize;
+
+use super::{Room, SceneVotes};
+use crate::sim::scoring::{ScenePoints, run_score_v2, score_choice};
+use crate::sim::session::best_choice;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SceneResult {
+    pub number: usize,
+    pub scene_id: String,
+    pub votes: usize,
+    /// Percent of the votes that picked the best response (0 when nobody voted).
+    pub best_share: u8,
+    /// The mistaken answer most voted for, with its votes, when any mistaken answer got a vote.
+    pub tempting: Option<(String, usize)>,
+    /// Whether the room played the best response.
+    pub played_best: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct OwnScore {
+    pub id: u32,
+    pub name: String,
+    /// Model 2 over the scenes since they joined: a scene they did not vote in adds nothing.
+    pub score: u8,
+    pub voted: usize,
+    pub scenes: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ClassDebrief {
+    pub path: Vec<String>,
+    pub scenes: Vec<SceneResult>,
+    pub participants: Vec<OwnScore>,
+    /// The room's own run score, as the solo debrief counts it.
+    pub room_score: u8,
+}
+
+pub(super) fn build(room: &Room) -> ClassDebrief {
+    let session = room.session();
+    let (scenario, catalog) = (session.scenario(), session.catalog());
+    let scene_of = |v: &SceneVotes| scenario.scene(&v.scene_id);
+    let scenes = room
+        .history()
+        .iter()
+        .filter_map(|v| {
+            let scene = scene_of(v)?;
+            let best = best_choice(scene, catalog).0;
+            let picked_best = v.votes.values().filter(|c| v.originals.get(**c) == Some(&best)).count();
+            let mut tempting: Option<(String, usize)> = None;
+            for (shown, original) in v.originals.iter().enumerate() {
+                let choice = &scene.choices[*original];
+                let count = v.votes.values().filter(|c| **c == shown).count();
+                if !choice.mistakes.is_empty() && count > 0 && tempting.as_ref().is_none_or(|(_, n)| count > *n) {
+                    tempting = Some((choice.say.clone(), count));
+                }
+            }
+            let votes = v.votes.len();
+            let best_share = crate::sim::numbers::percent(picked_best, votes).unwrap_or(0);
+            Some(SceneResult {
+                number: v.number,
+                scene_id: v.scene_id.clone(),
+                votes,
+                best_share,
+                tempting,
+                played_best: v.originals.get(v.played) == Some(&best),
+            })
+        })
+        .collect();
+    let participants = room
+        .participants()
+        .iter()
+        .filter(|p| !p.removed)
+        .map(|p| {
+            let since: Vec<&SceneVotes> = room.history().iter().filter(|v| v.number >= p.joined_at).collect();
+            let points: Vec<ScenePoints> = since
+                .iter()
+                .filter_map(|v| {
+                    let shown = *v.votes.get(&p.id)?;
+                    let scene = scene_of(v)?;
+                    Some(score_choice(scene, &scene.choices[*v.originals.get(shown)?], catalog).points())
+                })
+                .collect();
+            let score = run_score_v2(&points, since.len(), false).score;
+            OwnScore { id: p.id, name: p.name.clone(), score, voted: points.len(), scenes: since.len() }
+        })
+        .collect();
+    let debrief = session.debrief();
+    ClassDebrief {
+        path: debrief.map(|d| d.path.clone()).unwrap_or_default(),
+        scenes,
+        participants,
+        room_score: debrief.map_or(0, |d| d.score),
+    }
+}
