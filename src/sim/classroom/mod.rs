@@ -4,6 +4,7 @@
 //! room codes come from the caller, so every rule is testable on its own.
 
 mod debrief;
+mod phone;
 #[cfg(test)]
 mod tests;
 
@@ -13,7 +14,8 @@ use serde::Serialize;
 
 use super::session::{Feedback, Session, SessionError};
 
-pub use debrief::{ClassDebrief, SceneResult};
+pub use debrief::{ClassDebrief, OwnScore, SceneResult};
+pub use phone::{PhoneDebrief, PhoneFeedback, PhoneScene, PhoneView};
 
 /// Consonants only, so a room code never spells a word or looks like a digit.
 pub const CODE_LETTERS: &[u8] = b"BCDFGHJKLMNPQRSTVWXZ";

@@ -166,3 +166,30 @@ fn the_most_tempting_mistake_is_named() {
     assert_eq!((votes, d.scenes[0].best_share), (2, 33));
     assert_eq!(d.scenes[1].votes, 0);
 }
+
+#[test]
+fn a_phone_sees_no_counts_while_the_tally_is_hidden_and_the_distribution_with_the_feedback() {
+    let mut r = room();
+    r.join("BKDR", "Ana", "a").unwrap();
+    r.join("BKDR", "Ben", "b").unwrap();
+    r.open_voting().unwrap();
+    r.vote("a", 1, 0).unwrap();
+    let ana = r.phone_view("a");
+    assert_eq!((ana.you.as_deref(), ana.your_vote, ana.voted), (Some("Ana"), Some(0), (1, 2)));
+    assert!(ana.tally.is_none(), "hidden: no counts at all");
+    assert_eq!(ana.scene.as_ref().unwrap().choices.len(), 3);
+    let json = serde_json::to_string(&r.phone_view("b")).unwrap();
+    assert!(!json.contains("Ana"), "a phone never sees another participant's name: {json}");
+    r.show_tally(true);
+    assert_eq!(r.phone_view("b").tally, Some(vec![1, 0, 0]));
+    r.show_tally(false);
+    r.vote("b", 1, 0).unwrap();
+    r.close_voting().unwrap();
+    r.play(None).unwrap();
+    let after = r.phone_view("b");
+    assert_eq!(after.tally, Some(vec![2, 0, 0]), "revealed with the feedback");
+    assert_eq!(after.feedback.as_ref().unwrap().played, 0);
+    assert!(after.scene.is_none());
+    let stranger = r.phone_view("nobody");
+    assert!(stranger.you.is_none() && stranger.your_vote.is_none());
+}

@@ -1,0 +1,108 @@
+//! What one phone may see of the room, as the server sends it on every change: never another
+//! participant's name or vote, and no counts while the instructor keeps the tally hidden.
+
+use serde::Serialize;
+
+use super::{ClassDebrief, OwnScore, Phase, Room};
+use crate::sim::session::{Feedback, PresentedChoice};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PhoneView {
+    pub phase: Phase,
+    /// `None` for a token the room does not know (removed, or never joined): the page asks to join.
+    pub you: Option<String>,
+    pub title: String,
+    pub scene: Option<PhoneScene>,
+    /// Votes in so far and participants present ("12 of 30 voted").
+    pub voted: (usize, usize),
+    /// This phone's own vote in the scene on screen.
+    pub your_vote: Option<usize>,
+    /// Votes per choice: only while the instructor shows the tally, and with the feedback.
+    pub tally: Option<Vec<usize>>,
+    pub feedback: Option<PhoneFeedback>,
+    pub debrief: Option<PhoneDebrief>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PhoneScene {
+    pub number: usize,
+    pub situation: String,
+    pub customer: String,
+    pub customer_says: String,
+    pub choices: Vec<PresentedChoice>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PhoneFeedback {
+    /// The shown position the room played.
+    pub played: usize,
+    pub said: String,
+    pub feedback: String,
+    pub points: i32,
+    pub best: String,
+    pub chose_best: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PhoneDebrief {
+    pub room_score: u8,
+    pub path: Vec<String>,
+    /// This participant's score had they played their own votes.
+    pub yours: Option<OwnScore>,
+}
+
+fn feedback_of(f: &Feedback, played: usize) -> PhoneFeedback {
+    PhoneFeedback {
+        played,
+        said: f.said.clone(),
+        feedback: f.feedback.clone(),
+        points: f.score,
+        best: f.best.say.clone(),
+        chose_best: f.chose_best,
+    }
+}
+
+impl Room {
+    /// The view for the phone holding `token`.
+    pub fn phone_view(&self, token: &str) -> PhoneView {
+        let me = self.present().find(|p| p.token == token);
+        let session = self.session();
+        let scene = session.current().filter(|_| self.phase != Phase::Feedback).map(|p| PhoneScene {
+            number: p.number,
+            situation: p.situation.clone(),
+            customer: session.scenario().customer.name.clone(),
+            customer_says: p.customer_says.clone(),
+            choices: p.choices.clone(),
+        });
+        let last = self.history().last();
+        let feedback = match (self.phase, self.last_feedback(), last) {
+            (Phase::Feedback | Phase::Over, Some(f), Some(v)) => Some(feedback_of(f, v.played)),
+            _ => None,
+        };
+        // The distribution is revealed with the feedback, whatever the tally setting.
+        let tally = match (self.phase, last) {
+            (Phase::Feedback | Phase::Over, Some(v)) => {
+                let mut counts = vec![0; v.originals.len()];
+                v.votes.values().for_each(|c| counts[*c] += 1);
+                Some(counts)
+            }
+            _ => self.tally_visible().then(|| self.tally()),
+        };
+        let debrief = self.debrief().map(|d: ClassDebrief| PhoneDebrief {
+            room_score: d.room_score,
+            path: d.path,
+            yours: me.and_then(|m| d.participants.into_iter().find(|p| p.id == m.id)),
+        });
+        PhoneView {
+            phase: self.phase,
+            you: me.map(|m| m.name.clone()),
+            title: session.scenario().title.clone(),
+            scene,
+            voted: self.voted(),
+            your_vote: me.and_then(|m| self.vote_of(&m.token)),
+            tally,
+            feedback,
+            debrief,
+        }
+    }
+}
