@@ -1,5 +1,6 @@
 //! Hold the Line: a training game for difficult customer conversations.
-//! `sim` is the pure engine, `game` the Bevy window over it (feature `game`), `cli` the command line.
+//! `sim` is the pure engine, `game` the Bevy window over it (feature `game`), `cli` the command line,
+//! `store` the progress records, `net` the classroom's network side.
 
 #![allow(
     clippy::result_large_err,
@@ -9,5 +10,6 @@
 pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
+pub mod net;
 pub mod sim;
 pub mod store;
