@@ -11,7 +11,7 @@ use bevy::window::{MonitorSelection, WindowMode, WindowResolution};
 use bevy::winit::WinitSettings;
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
-use crate::game::dev::{autoplay, bench};
+use crate::game::dev::{autoplay, bench, select_walk};
 use crate::game::{GamePlugin, display_problem, library, recorder, state, wake};
 
 /// What the command line asks of the game window.
@@ -89,7 +89,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     }
     if let Some(dir) = options.autoplay {
         app.insert_resource(autoplay::AutoPlay::new(dir, options.autoplay_scenario));
-        app.add_plugins(autoplay::plugin);
+        app.add_plugins((autoplay::plugin, select_walk::plugin));
     }
     app.add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);

@@ -8,7 +8,6 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::layout::{LayoutCheck, check_layout};
-use super::select_walk;
 use crate::game::actions::{Action, Activate};
 use crate::game::library::GameLibrary;
 use crate::game::state::{ActiveRun, Screen};
@@ -39,12 +38,7 @@ impl AutoPlay {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<LayoutCheck>();
-    app.add_systems(
-        Update,
-        (drive, select_walk::walk_to_card.run_if(in_state(Screen::Select)), check_layout)
-            .chain()
-            .after(crate::game::actions::keyboard),
-    );
+    app.add_systems(Update, (drive, check_layout).chain().after(crate::game::actions::keyboard));
 }
 
 fn file_name(screen: Screen) -> &'static str {
@@ -81,7 +75,7 @@ fn pick(run: &ActiveRun) -> Option<usize> {
 }
 
 #[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
-fn drive(
+pub(super) fn drive(
     mut auto: ResMut<AutoPlay>,
     screen: Res<State<Screen>>,
     library: Res<GameLibrary>,

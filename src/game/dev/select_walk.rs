@@ -8,8 +8,8 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy::window::PrimaryWindow;
 
-use super::autoplay::{ACT_AT, AutoPlay};
-use super::layout::LayoutCheck;
+use super::autoplay::{ACT_AT, AutoPlay, drive};
+use super::layout::{LayoutCheck, check_layout};
 use crate::game::actions::{Action, Focus};
 use crate::game::library::GameLibrary;
 
@@ -68,4 +68,12 @@ pub fn walk_to_card(
     } else if frames == arrived + ENTER_AFTER + 1 {
         keys.write(key(window, KeyCode::Enter, Key::Enter, ButtonState::Released));
     }
+}
+
+/// Added with `autoplay::plugin`: runs between the autoplay's step and its layout check.
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        walk_to_card.run_if(in_state(crate::game::state::Screen::Select)).after(drive).before(check_layout),
+    );
 }

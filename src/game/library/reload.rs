@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::GameLibrary;
-use crate::sim::bundled::over_bundled;
+use crate::sim::library::over_bundled;
 use crate::sim::library::{CATALOG_FILE, SCENARIO_SUFFIX};
 use crate::sim::{Diagnostics, SourceFile};
 
