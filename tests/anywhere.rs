@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use crate::cli::{stderr, stdout};
-use crate::window::with_display;
+use crate::window::{start_from_root, with_display};
 
 /// The binary started in an empty folder that is not the clone, with its own data folder.
 struct Elsewhere {
@@ -99,21 +99,11 @@ fn a_trainer_file_with_a_built_in_id_replaces_it() {
 #[test]
 fn the_game_from_the_root_folder_loads_the_built_in_library_and_picks_up_a_new_file() {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
-    let Some(mut cmd) = with_display(binary) else { return };
+    let Some(cmd) = with_display(binary) else { return };
     let data = tempfile::tempdir().unwrap();
     let logs = tempfile::tempdir().unwrap();
     let log = logs.path().join("game.log");
-    use std::os::unix::process::CommandExt;
-    let mut child = cmd
-        .process_group(0)
-        .current_dir("/")
-        .env("XDG_RUNTIME_DIR", data.path())
-        .env("HOLD_THE_LINE_DATA", data.path())
-        .env("RUST_LOG", "hold_the_line=info,warn")
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::OpenOptions::new().append(true).open(&log).unwrap())
-        .spawn()
-        .unwrap();
+    let mut child = start_from_root(cmd, data.path(), &log);
     let wait = |needle: &str, seconds| crate::window::wait_for(&log, needle, 0, seconds);
     let loaded = wait("18 cards, 0 with errors", 60) && wait("for edits", 30);
     let template = std::fs::read_to_string(data.path().join("scenarios/template.scenario.ron.example"));

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::window::{wait_for, with_display};
+use crate::window::{start_from_root, wait_for, with_display};
 
 fn have(tool: &str) -> bool {
     Command::new("sh").args(["-c", &format!("command -v {tool}")]).output().is_ok_and(|o| o.status.success())
@@ -75,20 +75,10 @@ fn the_deb_passes_lintian_installs_and_the_installed_game_starts_from_the_root_f
     let installed = root.path().join("usr/bin/hold-the-line");
 
     // The installed game, from `/`, with nothing but its own data folder.
-    let Some(mut cmd) = with_display(installed.to_str().unwrap()) else { return };
+    let Some(cmd) = with_display(installed.to_str().unwrap()) else { return };
     let data = tempfile::tempdir().unwrap();
     let log = data.path().join("game.log");
-    use std::os::unix::process::CommandExt;
-    let mut child = cmd
-        .process_group(0)
-        .current_dir("/")
-        .env("XDG_RUNTIME_DIR", data.path())
-        .env("HOLD_THE_LINE_DATA", data.path())
-        .env("RUST_LOG", "hold_the_line=info,warn")
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::OpenOptions::new().append(true).open(&log).unwrap())
-        .spawn()
-        .unwrap();
+    let mut child = start_from_root(cmd, data.path(), &log);
     let loaded = wait_for(&log, "18 cards, 0 with errors", 0, 60);
     let _ = Command::new("kill").args(["--", &format!("-{}", child.id())]).status();
     let _ = child.wait();

@@ -177,6 +177,21 @@ fn feedback_text_stays_inside_its_panels_at_every_classroom_size() {
     }
 }
 
+/// Starts the game from `/` with `data` as its only data folder, logging to `log`, in a process
+/// group of its own (end it with `kill -- -PID`: xvfb-run starts the game as a child).
+pub(crate) fn start_from_root(mut cmd: Command, data: &Path, log: &Path) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0)
+        .current_dir("/")
+        .env("XDG_RUNTIME_DIR", data)
+        .env("HOLD_THE_LINE_DATA", data)
+        .env("RUST_LOG", "hold_the_line=info,warn")
+        .stdout(std::fs::File::create(log).unwrap())
+        .stderr(std::fs::OpenOptions::new().append(true).open(log).unwrap())
+        .spawn()
+        .unwrap()
+}
+
 fn count(log: &Path, needle: &str) -> usize {
     std::fs::read_to_string(log).map_or(0, |l| l.matches(needle).count())
 }
