@@ -5,7 +5,10 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    // Read at run time: a build script binary reused from a shared target folder may have been
+    // compiled for a clone at another path, and `env!` would point it there.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("scenarios");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut files: Vec<String> = std::fs::read_dir(&dir)
         .expect("the scenarios/ folder")

@@ -1,6 +1,7 @@
 //! The one integration test binary (each extra binary would link everything again).
 
 mod anywhere;
+mod classroom;
 mod cli;
 mod encodings;
 mod fuzz_corpus;

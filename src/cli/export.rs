@@ -1,4 +1,5 @@
-//! `hold-the-line export`: the store's decisions as CSV or xAPI statements; the store is opened
+//! `hold-the-line export`: the store's decisions as CSV or xAPI statements, or the classroom
+//! sessions' votes one row per participant and scene; the store is opened
 //! read-only, and only the `--output` file is written.
 
 use std::path::Path;
@@ -7,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, read_store};
+use crate::store::csv_cells;
 use crate::store::export::{to_csv, to_xapi};
 
 pub fn run(
@@ -30,16 +32,19 @@ pub fn run(
         Ok(None) => return Ok(ExitCode::from(EXIT_RUNTIME)),
         Err(code) => return Ok(code),
     };
-    let rows = match store.decisions(trainee, since) {
-        Ok(rows) => rows,
+    let read = match format {
+        ExportFormat::ClassCsv => store.class_votes(since).map(|rows| csv_cells::write(&rows)),
+        ExportFormat::Csv => store.decisions(trainee, since).map(|rows| to_csv(&rows)),
+        ExportFormat::Xapi => store.decisions(trainee, since).map(|rows| {
+            Ok(serde_json::to_string_pretty(&to_xapi(&rows)).expect("JSON values always serialize") + "\n")
+        }),
+    };
+    let text = match read {
+        Ok(text) => text?,
         Err(err) => {
             eprintln!("error: {}", err.explain());
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
-    };
-    let text = match format {
-        ExportFormat::Csv => to_csv(&rows)?,
-        ExportFormat::Xapi => serde_json::to_string_pretty(&to_xapi(&rows))? + "\n",
     };
     match output {
         Some(file) => std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?,

@@ -128,7 +128,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
-    /// Export decisions as CSV (one row per decision) or xAPI 1.0.3 statements (JSON array).
+    /// Export decisions as CSV (one row per decision) or xAPI 1.0.3 statements (JSON array), or
+    /// classroom sessions one row per participant per scene (class-csv).
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -170,6 +171,8 @@ pub enum ReportFormat {
 pub enum ExportFormat {
     Csv,
     Xapi,
+    /// Classroom sessions: one row per participant per scene, with their vote and own score.
+    ClassCsv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

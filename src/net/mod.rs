@@ -1,4 +1,16 @@
-//! The classroom's network side: which address phones should use to reach this laptop, and (to
-//! come) the local server for the phone page. The room's rules are `sim::classroom`'s.
+//! The classroom's network side: which address phones should use to reach this laptop, and the
+//! local server for the phone page. The room's rules are `sim::classroom`'s.
 
 pub mod address;
+mod feed;
+pub mod limits;
+pub mod live;
+pub mod qr;
+mod routes;
+mod secrets;
+pub mod server;
+
+pub use live::LiveRoom;
+pub use routes::{MAX_BODY_BYTES, MAX_STREAMS, PHONE_PAGE};
+pub use secrets::{new_room_code, new_token};
+pub use server::{ClassServer, DEFAULT_PORT};

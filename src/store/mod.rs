@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub mod class;
 pub mod csv_cells;
 pub mod error;
 pub mod export;

@@ -6,9 +6,11 @@
 use std::fmt;
 use std::path::Path;
 
+use super::class::ClassRecord;
 use super::progress::Progress;
 use super::{DEFAULT_TRAINEE, Store, StoreError, TraineeSummary, UnfinishedRun, store_path, version_of};
 use crate::sim::Session;
+use crate::sim::classroom::Room;
 
 /// Why the recorder cannot read the trainee's record: the store failed, now or earlier (the text
 /// names the file and what happened).
@@ -26,6 +28,8 @@ impl std::error::Error for StoreUnavailable {}
 pub struct RunRecorder {
     store: Option<(Store, i64)>,
     run: Option<i64>,
+    /// The class session being saved, in classroom mode.
+    class: Option<ClassRecord>,
     /// Why the store was given up, kept for reads after `problem` has been shown.
     failure: Option<String>,
     /// Whose runs these are.
@@ -42,6 +46,7 @@ impl RunRecorder {
         RunRecorder {
             store: None,
             run: None,
+            class: None,
             failure: None,
             trainee: DEFAULT_TRAINEE.to_owned(),
             problem: None,
@@ -165,6 +170,43 @@ impl RunRecorder {
         if let Some(debrief) = session.debrief() {
             self.with(|store, _, run| run.map_or(Ok(None), |run| store.finish_run(run, debrief).map(|_| None)));
         }
+    }
+}
+
+/// Classroom sessions: saved under the classroom's profile, never the trainee's.
+impl RunRecorder {
+    fn with_class(&mut self, what: impl FnOnce(&mut Store, ClassRecord) -> Result<(), StoreError>) {
+        let (Some((store, _)), Some(record)) = (self.store.as_mut(), self.class) else { return };
+        if let Err(err) = what(store, record) {
+            self.give_up(err.explain());
+        }
+    }
+
+    /// A class session begins in `room`.
+    pub fn start_class(&mut self, room: &Room) {
+        self.class = None;
+        let session = room.session();
+        let (id, version) = (session.scenario().id.clone(), version_of(session.scenario(), session.catalog()));
+        let Some((store, _)) = self.store.as_mut() else { return };
+        match store.start_class(room.code(), &id, &version, session.seed()) {
+            Ok(record) => self.class = Some(record),
+            Err(err) => self.give_up(err.explain()),
+        }
+    }
+
+    /// After the room's answer is played: the scene, who is in the room and every vote.
+    pub fn record_class_scene(&mut self, room: &Room) {
+        let (Some(step), Some(decided)) = (room.session().steps().last(), room.history().last()) else { return };
+        let number = room.session().steps().len();
+        let votes = room.vote_results(decided);
+        self.with_class(|store, record| store.record_class_scene(record, number, step, &votes, room.participants()));
+    }
+
+    /// The class debrief is on: the room's result and each participant's own score.
+    pub fn finish_class(&mut self, room: &Room) {
+        let (Some(debrief), Some(class)) = (room.session().debrief(), room.debrief()) else { return };
+        self.with_class(|store, record| store.finish_class(record, debrief, room.participants(), &class.participants));
+        self.class = None;
     }
 }
 

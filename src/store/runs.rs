@@ -1,7 +1,7 @@
 //! Runs and their decisions: started, saved scene by scene so a crash loses nothing, finished or
 //! abandoned, and the unfinished one read back to resume.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, StoreError};
 use crate::sim::session::{Debrief, Step};
@@ -73,30 +73,7 @@ impl Store {
 
     /// Saves one decision; called after every scene so a crash loses nothing.
     pub fn record_step(&mut self, run: i64, number: usize, step: &Step) -> Result<(), StoreError> {
-        let f = &step.feedback;
-        let ids = |notes: Vec<&str>| notes.join(",");
-        self.conn
-            .execute(
-                "INSERT INTO decisions(run_id, step, scene_id, variant, choice_index, choice_text, score, applied, missed, mistakes, mood_after, earned, penalty)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                params![
-                    run,
-                    number as i64,
-                    step.scene_id,
-                    step.variant as i64,
-                    step.choice as i64,
-                    f.said,
-                    i64::from(f.score),
-                    ids(f.applied.iter().map(|s| s.id.as_str()).collect()),
-                    ids(f.missed.iter().map(|s| s.id.as_str()).collect()),
-                    ids(f.mistakes.iter().map(|m| m.id.as_str()).collect()),
-                    i64::from(f.mood_after),
-                    i64::from(f.points.earned),
-                    i64::from(f.points.penalty),
-                ],
-            )
-            .map_err(self.sql())?;
-        Ok(())
+        insert_decision(&self.conn, run, number, step).map_err(self.sql())
     }
 
     pub fn finish_run(&mut self, run: i64, debrief: &Debrief) -> Result<(), StoreError> {
@@ -133,4 +110,30 @@ impl Store {
             .map_err(self.sql())?;
         Ok(Some(UnfinishedRun { run_id, scenario_id, content_hash, seed: seed as u64, choices }))
     }
+}
+
+/// One decision's row (also written inside a class scene's transaction).
+pub(super) fn insert_decision(conn: &Connection, run: i64, number: usize, step: &Step) -> rusqlite::Result<()> {
+    let f = &step.feedback;
+    let ids = |notes: Vec<&str>| notes.join(",");
+    conn.execute(
+        "INSERT INTO decisions(run_id, step, scene_id, variant, choice_index, choice_text, score, applied, missed, mistakes, mood_after, earned, penalty)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            run,
+            number as i64,
+            step.scene_id,
+            step.variant as i64,
+            step.choice as i64,
+            f.said,
+            i64::from(f.score),
+            ids(f.applied.iter().map(|s| s.id.as_str()).collect()),
+            ids(f.missed.iter().map(|s| s.id.as_str()).collect()),
+            ids(f.mistakes.iter().map(|m| m.id.as_str()).collect()),
+            i64::from(f.mood_after),
+            i64::from(f.points.earned),
+            i64::from(f.points.penalty),
+        ],
+    )?;
+    Ok(())
 }

@@ -10,9 +10,9 @@ use super::time::utc_stamp;
 use super::{Store, StoreError};
 
 /// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     // 1: trainees, runs, one row per decision.
     r#"
 CREATE TABLE trainees (
@@ -63,7 +63,38 @@ ALTER TABLE runs ADD COLUMN scoring_model INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE decisions ADD COLUMN earned INTEGER;
 ALTER TABLE decisions ADD COLUMN penalty INTEGER;
 "#,
+    // 4: classroom sessions (see CLASS_TABLES).
+    CLASS_TABLES,
 ];
+
+/// A classroom session is a run of the "Classroom" profile (its decisions are what the room
+/// played) plus who took part and how each voted.
+const CLASS_TABLES: &str = r#"
+CREATE TABLE class_sessions (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL UNIQUE REFERENCES runs(id),
+    room_code TEXT NOT NULL
+);
+CREATE TABLE class_participants (
+    session_id INTEGER NOT NULL REFERENCES class_sessions(id),
+    participant INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    joined_at_step INTEGER NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0,
+    own_score INTEGER,
+    PRIMARY KEY (session_id, participant)
+);
+CREATE TABLE class_votes (
+    session_id INTEGER NOT NULL REFERENCES class_sessions(id),
+    step INTEGER NOT NULL,
+    participant INTEGER NOT NULL,
+    choice_index INTEGER NOT NULL,
+    choice_text TEXT NOT NULL,
+    points INTEGER NOT NULL,
+    best INTEGER NOT NULL,
+    PRIMARY KEY (session_id, step, participant)
+);
+"#;
 
 /// Read-only opening cannot migrate an older store, so its missing columns are supplied by
 /// temporary views (which shadow the tables for this connection only; the file is untouched).
@@ -159,6 +190,10 @@ impl Store {
         }
         if version < 3 {
             conn.execute_batch(OLDER_STORE_VIEWS).map_err(damaged_or)?;
+        }
+        if version < 4 {
+            // Empty and temporary: an older store simply has no class sessions.
+            conn.execute_batch(&CLASS_TABLES.replace("CREATE TABLE", "CREATE TEMP TABLE")).map_err(damaged_or)?;
         }
         Ok(Store { conn, path: path.to_owned() })
     }

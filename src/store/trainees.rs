@@ -53,7 +53,8 @@ impl Store {
     }
 
     /// Profiles that have played on this store, the one who started a run last first. A profile
-    /// opened but never played (the default one on a fresh store, a mistyped name) is left out.
+    /// opened but never played (the default one on a fresh store, a mistyped name) is left out,
+    /// and so is the classroom's (nobody practices as the room).
     pub fn trainees(&self) -> Result<Vec<TraineeSummary>, StoreError> {
         let sql = self.sql();
         // Run ids grow with every run started, so the latest run's id orders profiles exactly,
@@ -64,6 +65,7 @@ impl Store {
                 "SELECT name, (SELECT MAX(started_at) FROM runs WHERE runs.trainee_id = trainees.id),
                         (SELECT COUNT(score) FROM runs WHERE runs.trainee_id = trainees.id)
                  FROM trainees WHERE EXISTS (SELECT 1 FROM runs WHERE runs.trainee_id = trainees.id)
+                 AND NOT EXISTS (SELECT 1 FROM class_sessions c JOIN runs r ON r.id = c.run_id WHERE r.trainee_id = trainees.id)
                  ORDER BY (SELECT MAX(id) FROM runs WHERE runs.trainee_id = trainees.id) DESC, name",
             )
             .map_err(&sql)?;

@@ -96,3 +96,40 @@ pub(super) fn build(room: &Room) -> ClassDebrief {
         room_score: debrief.map_or(0, |d| d.score),
     }
 }
+
+/// One participant's vote in a decided scene, scored as if they had played it.
+#[derive(Clone, Debug, Serialize)]
+pub struct VoteResult {
+    pub participant: u32,
+    /// The choice's index in the scenario file.
+    pub original: usize,
+    pub say: String,
+    /// Net points that choice earns (strategy points minus mistake penalties).
+    pub points: i64,
+    /// Whether it was the scene's best response.
+    pub best: bool,
+}
+
+impl Room {
+    /// Every vote of a decided scene, with what each would have scored.
+    pub fn vote_results(&self, decided: &SceneVotes) -> Vec<VoteResult> {
+        let session = self.session();
+        let Some(scene) = session.scenario().scene(&decided.scene_id) else { return Vec::new() };
+        let best = best_choice(scene, session.catalog()).0;
+        decided
+            .votes
+            .iter()
+            .filter_map(|(participant, shown)| {
+                let original = *decided.originals.get(*shown)?;
+                let choice = scene.choices.get(original)?;
+                Some(VoteResult {
+                    participant: *participant,
+                    original,
+                    say: choice.say.clone(),
+                    points: score_choice(scene, choice, session.catalog()).points().net(),
+                    best: original == best,
+                })
+            })
+            .collect()
+    }
+}

@@ -4,6 +4,7 @@
 //! room codes come from the caller, so every rule is testable on its own.
 
 mod debrief;
+mod error;
 mod phone;
 #[cfg(test)]
 mod tests;
@@ -12,9 +13,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::session::{Feedback, Session, SessionError};
+use super::session::{Feedback, Session};
 
-pub use debrief::{ClassDebrief, OwnScore, SceneResult};
+pub use debrief::{ClassDebrief, OwnScore, SceneResult, VoteResult};
+pub use error::RoomError;
 pub use phone::{PhoneDebrief, PhoneFeedback, PhoneScene, PhoneView};
 
 /// Consonants only, so a room code never spells a word or looks like a digit.
@@ -46,23 +48,6 @@ pub enum Phase {
     Feedback,
     /// The run has ended: the class debrief.
     Over,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RoomError {
-    WrongCode,
-    Locked,
-    Full,
-    /// A name that is empty after trimming, or longer than `MAX_NAME_CHARS`.
-    BadName,
-    UnknownToken,
-    /// The vote names a scene other than the one on screen (a stale page).
-    WrongScene,
-    UnknownChoice,
-    VotingClosed,
-    /// The instructor acted out of turn (e.g. play before voting closed).
-    NotNow(Phase),
-    Session(SessionError),
 }
 
 #[derive(Clone, Debug)]
@@ -174,6 +159,11 @@ impl Room {
             removed: false,
         });
         Ok(id)
+    }
+
+    /// Whether `token` belongs to someone still in the room.
+    pub fn is_present(&self, token: &str) -> bool {
+        self.participant(token).is_ok()
     }
 
     fn participant(&self, token: &str) -> Result<&Participant, RoomError> {
@@ -316,7 +306,8 @@ impl Room {
         (self.phase == Phase::Over).then(|| debrief::build(self))
     }
 
-    pub(crate) fn participants(&self) -> &[Participant] {
+    /// Everyone who joined, removed participants included (their earlier votes still count).
+    pub fn participants(&self) -> &[Participant] {
         &self.participants
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{ClassDebrief, OwnScore, Phase, Room};
+use super::{ClassDebrief, OwnScore, Phase, Room, SceneVotes};
 use crate::sim::session::{Feedback, PresentedChoice};
 
 #[derive(Clone, Debug, Serialize)]
@@ -34,8 +34,13 @@ pub struct PhoneScene {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PhoneFeedback {
+    pub number: usize,
     /// The shown position the room played.
     pub played: usize,
+    /// The scene's choices as they were shown, to label the room's distribution.
+    pub choices: Vec<String>,
+    /// This phone's vote in that scene (shown position).
+    pub your_vote: Option<usize>,
     pub said: String,
     pub feedback: String,
     pub points: i32,
@@ -49,11 +54,22 @@ pub struct PhoneDebrief {
     pub path: Vec<String>,
     /// This participant's score had they played their own votes.
     pub yours: Option<OwnScore>,
+    /// The scenario's questions to talk over.
+    pub reflection: Vec<String>,
 }
 
-fn feedback_of(f: &Feedback, played: usize) -> PhoneFeedback {
+fn feedback_of(room: &Room, f: &Feedback, votes: &SceneVotes, me: Option<u32>) -> PhoneFeedback {
+    let scene = room.session().scenario().scene(&votes.scene_id);
+    let choices = votes
+        .originals
+        .iter()
+        .map(|o| scene.and_then(|s| s.choices.get(*o)).map(|c| c.say.clone()).unwrap_or_default())
+        .collect();
     PhoneFeedback {
-        played,
+        number: votes.number,
+        played: votes.played,
+        choices,
+        your_vote: me.and_then(|id| votes.votes.get(&id).copied()),
         said: f.said.clone(),
         feedback: f.feedback.clone(),
         points: f.score,
@@ -76,7 +92,7 @@ impl Room {
         });
         let last = self.history().last();
         let feedback = match (self.phase, self.last_feedback(), last) {
-            (Phase::Feedback | Phase::Over, Some(f), Some(v)) => Some(feedback_of(f, v.played)),
+            (Phase::Feedback | Phase::Over, Some(f), Some(v)) => Some(feedback_of(self, f, v, me.map(|m| m.id))),
             _ => None,
         };
         // The distribution is revealed with the feedback, whatever the tally setting.
@@ -92,6 +108,7 @@ impl Room {
             room_score: d.room_score,
             path: d.path,
             yours: me.and_then(|m| d.participants.into_iter().find(|p| p.id == m.id)),
+            reflection: session.scenario().reflection.clone(),
         });
         PhoneView {
             phase: self.phase,

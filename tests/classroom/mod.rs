@@ -1,0 +1,6 @@
+//! Classroom live mode: the server with simulated phones, the phone page in a real browser,
+//! and the presenter's instructor flow.
+
+mod hostile;
+mod http;
+mod server;
