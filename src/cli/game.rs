@@ -11,7 +11,7 @@ use bevy::window::{MonitorSelection, WindowMode, WindowResolution};
 use bevy::winit::WinitSettings;
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
-use crate::game::dev::{autoplay, bench, select_walk};
+use crate::game::dev::{autoplay, bench, class_autoplay, select_walk};
 use crate::game::{GamePlugin, display_problem, library, recorder, state, wake};
 
 /// What the command line asks of the game window.
@@ -34,6 +34,10 @@ pub struct GameOptions {
     pub benchmark: bool,
     /// Print the same figures for a bare Bevy UI app, for comparison.
     pub benchmark_bare: bool,
+    /// Open classroom mode (`hold-the-line classroom`).
+    pub classroom: Option<crate::game::classroom::ClassroomRequest>,
+    /// Run the class by itself once phones joined, saving screenshots here (tests, docs).
+    pub classroom_autoplay: Option<PathBuf>,
 }
 
 /// Opens the window and plays until it closes. `started` is when the process began, which only
@@ -75,7 +79,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
             .set(WindowPlugin { primary_window: Some(window), ..default() })
             .set(AssetPlugin { watch_for_changes_override: Some(true), ..default() }),
     );
-    app.insert_resource(if options.autoplay.is_some() {
+    app.insert_resource(if options.autoplay.is_some() || options.classroom_autoplay.is_some() {
         WinitSettings::continuous()
     } else {
         WinitSettings::desktop_app()
@@ -86,6 +90,13 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin, crate::game::chrome::plugin));
     if options.benchmark {
         bench::plugin(&mut app, false, started);
+    }
+    if let Some(request) = options.classroom {
+        app.insert_resource(request);
+    }
+    if let Some(dir) = options.classroom_autoplay {
+        app.insert_resource(class_autoplay::ClassAutoPlay::new(dir));
+        app.add_plugins(class_autoplay::plugin);
     }
     if let Some(dir) = options.autoplay {
         app.insert_resource(autoplay::AutoPlay::new(dir, options.autoplay_scenario));

@@ -1,5 +1,6 @@
 //! The command line: validate, play and graph scenarios; no subcommand opens the game.
 
+mod args;
 mod export;
 mod folders;
 #[cfg(feature = "game")]
@@ -16,170 +17,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
+
+pub use args::{Cli, Command, ExportFormat, GraphFormat, ReportFormat};
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};
-
-#[derive(Parser, Debug)]
-#[command(
-    name = "hold-the-line",
-    version = concat!(env!("CARGO_PKG_VERSION"), "; built in: ", env!("HTL_BUILT_IN")),
-    about = "Practice difficult customer conversations, scored against proven service strategies."
-)]
-#[cfg_attr(
-    feature = "game",
-    command(after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario \
-                          format.\n\nExit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
-                          3 runtime failure (a file or the progress store could not be read or written, no display).")
-)]
-#[cfg_attr(
-    not(feature = "game"),
-    command(after_help = "This build has no game window.\nTrainers: see AUTHORING.md for the scenario format.\n\n\
-                          Exit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
-                          3 runtime failure (a file or the progress store could not be read or written).")
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    /// Your own scenarios, played beside the built-in ones [default: ./scenarios when it holds a
-    /// strategies.ron (a clone of the sources), else `scenarios` in the data folder].
-    #[arg(long, global = true, value_name = "DIR")]
-    pub scenarios: Option<PathBuf>,
-    /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Whose progress this is (profiles by name, for shared classroom PCs) [default: whoever
-    /// practiced last on this store, else Trainee; for export: everyone].
-    #[arg(long, global = true, value_name = "NAME")]
-    pub trainee: Option<String>,
-    #[cfg(feature = "game")]
-    /// Game: the seed for each scenario's first run (the same seed replays the same run).
-    #[arg(long)]
-    pub seed: Option<u64>,
-    #[cfg(feature = "game")]
-    /// Game: open full screen.
-    #[arg(long)]
-    pub fullscreen: bool,
-    #[cfg(feature = "game")]
-    /// Game: window size in logical pixels, e.g. 1024x600.
-    #[arg(long, value_parser = parse_size, value_name = "WxH")]
-    pub size: Option<(u32, u32)>,
-    #[cfg(feature = "game")]
-    /// Game: play a run by itself, saving a screenshot of each screen into DIR, then quit.
-    #[arg(long, hide = true, value_name = "DIR")]
-    pub autoplay: Option<PathBuf>,
-    #[cfg(feature = "game")]
-    /// Game with --autoplay: the scenario id to play.
-    #[arg(long, hide = true, value_name = "ID")]
-    pub autoplay_scenario: Option<String>,
-    #[cfg(feature = "game")]
-    /// Game: print the window benchmark's figures and quit (see scripts/bench-window.sh).
-    #[arg(long, hide = true)]
-    pub benchmark: bool,
-    #[cfg(feature = "game")]
-    /// Game: the same figures for a bare Bevy UI app, for comparison.
-    #[arg(long, hide = true)]
-    pub benchmark_bare: bool,
-}
-
-#[cfg(feature = "game")]
-fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let (w, h) = s.split_once(['x', 'X']).ok_or("write the size as WIDTHxHEIGHT, e.g. 1280x720")?;
-    let parse = |v: &str| v.trim().parse::<u32>().map_err(|_| format!("`{v}` is not a whole number"));
-    let (w, h) = (parse(w)?, parse(h)?);
-    if w < 320 || h < 240 {
-        return Err("the window must be at least 320x240".into());
-    }
-    Ok((w, h))
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Check scenario files and the catalog; report every problem with file:line:column.
-    Validate {
-        /// Folders or files to check [default: the --scenarios folder].
-        paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-        format: ReportFormat,
-        /// Also print the strategy-by-scenario coverage table; fails when any strategy is
-        /// recommended, or any mistake offered, fewer than 3 times.
-        #[arg(long)]
-        coverage: bool,
-        /// Also analyse every path (exact up to 20,000, sampled beyond) and play the surface bots
-        /// (longest, shortest, first, last, stage direction, empathy words) over seeds 1-20;
-        /// warns when a bot games a scenario.
-        #[arg(long = "paths")]
-        with_paths: bool,
-    },
-    /// Play a scenario in the terminal.
-    Play {
-        /// A scenario file, or a scenario id from the --scenarios folder.
-        scenario: String,
-        /// Seed for the customer's lines and the choice order; the same seed replays the same run.
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Play these choices (numbers as shown, comma-separated) and print the whole transcript.
-        #[arg(long, value_delimiter = ',', value_name = "N,N,...")]
-        choices: Option<Vec<usize>>,
-    },
-    /// Show a trainee's progress: results, strategy mastery, frequent mistakes, what to practice next.
-    Progress {
-        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-        format: ReportFormat,
-    },
-    /// Export decisions as CSV (one row per decision) or xAPI 1.0.3 statements (JSON array), or
-    /// classroom sessions one row per participant per scene (class-csv).
-    Export {
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// Only decisions from this date on (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        since: Option<String>,
-        /// Write to FILE instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// The class report from trainees' CSV exports or progress.sqlite files: a terminal table
-    /// and a self-contained, printable HTML page.
-    Report {
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-        /// Where to write the HTML page.
-        #[arg(long, default_value = "class-report.html", value_name = "FILE")]
-        html: PathBuf,
-    },
-    /// Draw a scenario's branching graph, endings marked and the best path highlighted.
-    Graph {
-        /// A scenario file, or a scenario id from the --scenarios folder.
-        scenario: String,
-        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
-        format: GraphFormat,
-    },
-    /// Print the manual page (roff), as installed by the packages.
-    #[command(hide = true)]
-    Man,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Text,
-    Json,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Xapi,
-    /// Classroom sessions: one row per participant per scene, with their vote and own score.
-    ClassCsv,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    Mermaid,
-    Dot,
-}
 
 // Exit codes, the same for every command; README.md ("Exit codes") and `--help` list them.
 /// Everything worked.
@@ -203,9 +46,27 @@ fn quiet_on_closed_pipe() {
     }
 }
 
+#[cfg(feature = "game")]
+fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
+    game::GameOptions {
+        scenarios,
+        seed: cli.seed,
+        fullscreen: cli.fullscreen,
+        autoplay: cli.autoplay.clone(),
+        autoplay_scenario: cli.autoplay_scenario.clone(),
+        size: cli.size,
+        data_dir: cli.data_dir.clone(),
+        trainee: cli.trainee.clone(),
+        benchmark: cli.benchmark,
+        benchmark_bare: cli.benchmark_bare,
+        classroom: None,
+        classroom_autoplay: None,
+    }
+}
+
 /// Runs the command line; `started` is when the process began (the game benchmark counts from it).
 pub fn run(started: std::time::Instant) -> Result<ExitCode> {
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
             err.print()?;
@@ -216,7 +77,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         quiet_on_closed_pipe();
     }
     // `progress`, `export`, `report` and `graph` only read: they never create the folder.
-    let create = matches!(cli.command, None | Some(Command::Validate { .. } | Command::Play { .. }));
+    let create = cli.command.as_ref().is_none_or(Command::opens_a_library);
     let scenarios = match folders::scenarios_folder(cli.scenarios.as_deref(), cli.data_dir.as_deref(), create) {
         Ok(dir) => dir,
         Err(err) => {
@@ -224,7 +85,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };
-    match cli.command {
+    match cli.command.take() {
         Some(Command::Validate { paths, format, coverage, with_paths }) => {
             let paths = if paths.is_empty() { vec![scenarios.clone()] } else { paths };
             validate::run(&paths, format, coverage, with_paths)
@@ -247,21 +108,17 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         #[cfg(feature = "game")]
-        None => game::run(
-            game::GameOptions {
-                scenarios,
-                seed: cli.seed,
-                fullscreen: cli.fullscreen,
-                autoplay: cli.autoplay,
-                autoplay_scenario: cli.autoplay_scenario,
-                size: cli.size,
-                data_dir: cli.data_dir,
-                trainee: cli.trainee,
-                benchmark: cli.benchmark,
-                benchmark_bare: cli.benchmark_bare,
-            },
-            started,
-        ),
+        Some(Command::Classroom { scenario, port, host, seed, autoplay }) => {
+            let options = game::GameOptions {
+                seed: seed.or(cli.seed),
+                classroom: Some(crate::game::classroom::ClassroomRequest { scenario, host, port }),
+                classroom_autoplay: autoplay,
+                ..game_options(&cli, scenarios)
+            };
+            game::run(options, started)
+        }
+        #[cfg(feature = "game")]
+        None => game::run(game_options(&cli, scenarios), started),
         #[cfg(not(feature = "game"))]
         None => {
             let _ = started;

@@ -53,6 +53,8 @@ pub enum Action {
     /// Stop offering an unfinished run that cannot be resumed.
     DiscardSaved,
     ShowProgress,
+    /// Pick a scenario to run with the whole room voting from their phones.
+    Classroom,
     ChangeTrainee,
     /// Practice as this profile.
     PickTrainee(String),
@@ -243,6 +245,8 @@ pub(crate) fn keyboard(
             Screen::Title => {}
             Screen::Progress | Screen::Trainees => next.set(Screen::Title),
             Screen::Select => next.set(Screen::Title),
+            // The presenter's own keys handle Esc (it asks before ending the session).
+            Screen::Classroom => {}
             Screen::Scene | Screen::Feedback => paused.0 = !paused.0,
             Screen::Debrief => next.set(Screen::Select),
         }

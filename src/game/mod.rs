@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod chrome;
+pub mod classroom;
 pub mod dev;
 pub mod library;
 mod portrait;
@@ -39,7 +40,7 @@ impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>();
         app.init_resource::<recorder::Recorder>();
-        app.add_plugins((state::plugin, ui::plugin, actions::plugin, screens::plugin));
+        app.add_plugins((state::plugin, ui::plugin, actions::plugin, screens::plugin, classroom::plugin));
         // The mouse wheel and "scroll into view" for the select screen's scrolling grid.
         if !app.is_plugin_added::<bevy::ui_widgets::ScrollAreaPlugin>() {
             app.add_plugins(bevy::ui_widgets::ScrollAreaPlugin);

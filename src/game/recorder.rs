@@ -5,6 +5,7 @@ use std::sync::Mutex;
 use bevy::prelude::*;
 
 use crate::sim::Session;
+use crate::sim::classroom::Room;
 use crate::store::recorder::RunRecorder;
 
 /// A resource needs `Sync`; the store's connection is not, so it sits behind a mutex.
@@ -89,5 +90,17 @@ impl Recorder {
 
     pub fn record(&mut self, session: &Session) {
         self.with(|r| r.record(session));
+    }
+
+    pub fn start_class(&mut self, room: &Room) {
+        self.with(|r| r.start_class(room));
+    }
+
+    pub fn record_class_scene(&mut self, room: &Room) {
+        self.with(|r| r.record_class_scene(room));
+    }
+
+    pub fn finish_class(&mut self, room: &Room) {
+        self.with(|r| r.finish_class(room));
     }
 }

@@ -17,6 +17,8 @@ pub enum Screen {
     Progress,
     /// Who is practicing: the shared-PC profile picker.
     Trainees,
+    /// Classroom live mode: the presenter's view on the projector.
+    Classroom,
 }
 
 /// The `--seed` given on the command line, used for the first run of each scenario.
@@ -39,6 +41,10 @@ pub struct ActiveRun {
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct NameEntry(pub String);
 
+/// Something the title screen should say once (e.g. why the classroom could not start).
+#[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
+pub struct TitleNotice(pub Option<String>);
+
 /// The pause menu is open (Esc during a run).
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paused(pub bool);
@@ -47,4 +53,5 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SeedChoice>();
     app.init_resource::<Paused>();
     app.init_resource::<NameEntry>();
+    app.init_resource::<TitleNotice>();
 }

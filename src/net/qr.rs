@@ -46,6 +46,21 @@ pub fn join_link(url: &str, code: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Reads the picture back as a phone camera would (with an independent decoder).
+    fn decode(qr: &QrPixels) -> Vec<String> {
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(qr.side, qr.side, |x, y| qr.luma[y * qr.side + x]);
+        image.detect_grids().into_iter().filter_map(|grid| grid.decode().ok().map(|(_, text)| text)).collect()
+    }
+
+    #[test]
+    fn the_code_decodes_back_to_the_join_link() {
+        for url in ["http://192.168.1.23:8321/", "http://10.0.0.7:49152/", "http://[fd00::1:2]:8321/"] {
+            let link = join_link(url, "BKDR");
+            assert_eq!(decode(&draw(&link, 4).unwrap()), vec![link.clone()], "{link}");
+            assert_eq!(decode(&draw(&link, 1).unwrap()), vec![link], "one pixel per module still reads");
+        }
+    }
+
     #[test]
     fn a_join_url_is_drawn_with_a_light_border_and_dark_modules() {
         let qr = draw("http://192.168.1.23:8321/?code=BKDR", 3).unwrap();

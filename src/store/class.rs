@@ -45,10 +45,10 @@ pub struct ClassVoteRow {
 fn save_participants(tx: &Transaction, session: i64, participants: &[Participant]) -> rusqlite::Result<()> {
     for p in participants {
         tx.execute(
-            "INSERT INTO class_participants(session_id, participant, name, joined_at_step, removed)
+            "INSERT INTO class_participants(session_id, participant, name, joined_at_step, removed_at_step)
              VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(session_id, participant) DO UPDATE SET name = excluded.name, removed = excluded.removed",
-            params![session, p.id, p.name, p.joined_at as i64, p.removed],
+             ON CONFLICT(session_id, participant) DO UPDATE SET name = excluded.name, removed_at_step = excluded.removed_at_step",
+            params![session, p.id, p.name, p.joined_at as i64, p.removed_at.map(|n| n as i64)],
         )?;
     }
     Ok(())
@@ -154,6 +154,7 @@ impl Store {
                  FROM class_sessions c JOIN runs r ON r.id = c.run_id
                  JOIN decisions d ON d.run_id = r.id
                  JOIN class_participants p ON p.session_id = c.id AND d.step >= p.joined_at_step
+                      AND (p.removed_at_step IS NULL OR d.step < p.removed_at_step)
                  LEFT JOIN class_votes v ON v.session_id = c.id AND v.step = d.step AND v.participant = p.participant
                  WHERE (?1 IS NULL OR r.started_at >= ?1)
                  ORDER BY c.id, p.participant, d.step",

@@ -80,7 +80,8 @@ CREATE TABLE class_participants (
     participant INTEGER NOT NULL,
     name TEXT NOT NULL,
     joined_at_step INTEGER NOT NULL,
-    removed INTEGER NOT NULL DEFAULT 0,
+    -- The scene number on screen when the instructor took them out (NULL: never).
+    removed_at_step INTEGER,
     own_score INTEGER,
     PRIMARY KEY (session_id, participant)
 );

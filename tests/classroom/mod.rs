@@ -2,5 +2,6 @@
 //! and the presenter's instructor flow.
 
 mod hostile;
+mod instructor;
 mod http;
 mod server;

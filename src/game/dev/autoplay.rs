@@ -50,6 +50,7 @@ fn file_name(screen: Screen) -> &'static str {
         Screen::Debrief => "5-debrief.png",
         Screen::Progress => "6-progress.png",
         Screen::Trainees => "7-trainees.png",
+        Screen::Classroom => "8-classroom.png",
     }
 }
 
@@ -137,6 +138,7 @@ pub(super) fn drive(
         Screen::Debrief => Some(Action::ShowProgress),
         Screen::Progress => Some(Action::BackToTitle),
         Screen::Trainees => Some(Action::BackToTitle),
+        Screen::Classroom => None,
     };
     if let Some(entity) = wanted.and_then(|w| buttons.iter().find(|(_, a)| **a == w).map(|(e, _)| e)) {
         commands.trigger(Activate { entity });

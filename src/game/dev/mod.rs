@@ -3,5 +3,6 @@
 
 pub mod autoplay;
 pub mod bench;
+pub mod class_autoplay;
 pub mod layout;
 pub mod select_walk;

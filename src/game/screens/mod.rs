@@ -12,7 +12,7 @@ mod trainees;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
-pub use scene::MoodFill;
+pub use scene::{MoodFill, mood_meter};
 
 use super::state::Screen;
 use super::ui::{UiFonts, screen_root};

@@ -6,6 +6,7 @@ use bevy::ui_widgets::ScrollArea;
 
 use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start_run};
+use crate::game::classroom::{ClassroomPick, ClassroomRequest, open_class};
 use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
 use crate::game::state::{Screen, SeedChoice};
@@ -212,13 +213,15 @@ fn spawn(
     filter: Res<CardFilter>,
     mut refocus: ResMut<RefocusFilter>,
     mut focus: ResMut<Focus>,
+    class: Option<Res<ClassroomPick>>,
 ) {
     let fonts = screen.fresh();
+    let heading = if class.is_some() { "Choose a scenario for the class" } else { "Choose a scenario" };
     let shown: Vec<&Card> = library.cards.iter().filter(|c| filter.admits(c)).collect();
     let commands = &mut screen.commands;
     commands.spawn(screen_root_for("Select screen", Screen::Select)).with_children(|root| {
         root.spawn(row()).with_children(|r| {
-            r.spawn(bold(&fonts, "Choose a scenario", 30.0, palette::TEXT));
+            r.spawn(bold(&fonts, heading, 30.0, palette::TEXT));
             r.spawn(text(&fonts, format!("from {}", library.source), 15.0, palette::MUTED));
         });
         if let Some(keep) = filter_bar(root, &fonts, *filter, &refocus.0.take()) {
@@ -322,9 +325,15 @@ pub(super) fn open(
     mut refocus: ResMut<RefocusFilter>,
     mut recorder: ResMut<Recorder>,
     mut next: ResMut<NextState<Screen>>,
+    class: Option<Res<ClassroomPick>>,
     mut commands: Commands,
 ) {
     match actions.get(ev.entity) {
+        Ok(Action::Open(file)) if class.is_some() => {
+            let (file, seed) = (file.clone(), seed_choice.0.unwrap_or_else(fresh_seed));
+            let ClassroomRequest { host, port, .. } = class.map(|c| c.0.clone()).unwrap_or_default();
+            commands.queue(move |world: &mut World| open_class(world, &file, seed, host, port));
+        }
         Ok(Action::Open(file)) => {
             let seed = seed_choice.0.unwrap_or_else(fresh_seed);
             if start_run(&mut commands, &mut recorder, &library, file, seed) {

@@ -5,10 +5,11 @@ use bevy::prelude::*;
 
 use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, start_run};
+use crate::game::classroom::ClassroomPick;
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::saved::{Resumable, SavedRun, saved_run};
-use crate::game::state::{ActiveRun, Screen};
+use crate::game::state::{ActiveRun, Screen, TitleNotice};
 use crate::game::ui::{bold, button, column, palette, panel, text};
 
 pub(super) fn plugin(app: &mut App) {
@@ -32,10 +33,11 @@ fn saved_note(saved: &SavedRun, source: &str) -> String {
     }
 }
 
-fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLibrary>) {
+fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLibrary>, notice: Res<TitleNotice>) {
     let fonts = screen.fresh();
     let commands = &mut screen.commands;
-    let mut warnings: Vec<(String, Color)> = [(&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
+    let mut warnings: Vec<(String, Color)> =
+        [(&notice.0, palette::BAD), (&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
         .into_iter()
         .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
         .collect();
@@ -98,6 +100,7 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
             }
             add(buttons, "Start practicing".into(), Action::Start, !resumable);
             add(buttons, "My progress".into(), Action::ShowProgress, false);
+            add(buttons, "Classroom session".into(), Action::Classroom, false);
             add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
             add(buttons, "Quit".into(), Action::Quit, false);
         });
@@ -128,6 +131,10 @@ fn carry_out(
     let action = match actions.get(ev.entity) {
         Ok(Action::Start) => return next.set(Screen::Select),
         Ok(Action::ShowProgress) => return next.set(Screen::Progress),
+        Ok(Action::Classroom) => {
+            commands.insert_resource(ClassroomPick::default());
+            return next.set(Screen::Select);
+        }
         Ok(Action::ChangeTrainee) => return next.set(Screen::Trainees),
         Ok(Action::Quit) => {
             exit.write(AppExit::Success);

@@ -43,37 +43,11 @@ pub(super) fn build(room: &Room) -> ClassDebrief {
     let session = room.session();
     let (scenario, catalog) = (session.scenario(), session.catalog());
     let scene_of = |v: &SceneVotes| scenario.scene(&v.scene_id);
-    let scenes = room
-        .history()
-        .iter()
-        .filter_map(|v| {
-            let scene = scene_of(v)?;
-            let best = best_choice(scene, catalog).0;
-            let picked_best = v.votes.values().filter(|c| v.originals.get(**c) == Some(&best)).count();
-            let mut tempting: Option<(String, usize)> = None;
-            for (shown, original) in v.originals.iter().enumerate() {
-                let choice = &scene.choices[*original];
-                let count = v.votes.values().filter(|c| **c == shown).count();
-                if !choice.mistakes.is_empty() && count > 0 && tempting.as_ref().is_none_or(|(_, n)| count > *n) {
-                    tempting = Some((choice.say.clone(), count));
-                }
-            }
-            let votes = v.votes.len();
-            let best_share = crate::sim::numbers::percent(picked_best, votes).unwrap_or(0);
-            Some(SceneResult {
-                number: v.number,
-                scene_id: v.scene_id.clone(),
-                votes,
-                best_share,
-                tempting,
-                played_best: v.originals.get(v.played) == Some(&best),
-            })
-        })
-        .collect();
+    let scenes = room.history().iter().filter_map(|v| room.scene_result(v)).collect();
     let participants = room
         .participants()
         .iter()
-        .filter(|p| !p.removed)
+        .filter(|p| p.removed_at.is_none())
         .map(|p| {
             let since: Vec<&SceneVotes> = room.history().iter().filter(|v| v.number >= p.joined_at).collect();
             let points: Vec<ScenePoints> = since
@@ -94,6 +68,34 @@ pub(super) fn build(room: &Room) -> ClassDebrief {
         scenes,
         participants,
         room_score: debrief.map_or(0, |d| d.score),
+    }
+}
+
+impl Room {
+    /// How the room voted in a decided scene: the share that found the best response and the
+    /// mistaken answer that tempted most.
+    pub fn scene_result(&self, v: &SceneVotes) -> Option<SceneResult> {
+        let session = self.session();
+        let scene = session.scenario().scene(&v.scene_id)?;
+        let best = best_choice(scene, session.catalog()).0;
+        let picked_best = v.votes.values().filter(|c| v.originals.get(**c) == Some(&best)).count();
+        let mut tempting: Option<(String, usize)> = None;
+        for (shown, original) in v.originals.iter().enumerate() {
+            let choice = &scene.choices[*original];
+            let count = v.votes.values().filter(|c| **c == shown).count();
+            if !choice.mistakes.is_empty() && count > 0 && tempting.as_ref().is_none_or(|(_, n)| count > *n) {
+                tempting = Some((choice.say.clone(), count));
+            }
+        }
+        let votes = v.votes.len();
+        Some(SceneResult {
+            number: v.number,
+            scene_id: v.scene_id.clone(),
+            votes,
+            best_share: crate::sim::numbers::percent(picked_best, votes).unwrap_or(0),
+            tempting,
+            played_best: v.originals.get(v.played) == Some(&best),
+        })
     }
 }
 

@@ -57,7 +57,9 @@ pub struct Participant {
     pub name: String,
     /// The scene number on screen when they joined: they vote from there on.
     pub joined_at: usize,
-    pub removed: bool,
+    /// The scene number on screen when the instructor took them out; they take part in the
+    /// scenes before it.
+    pub removed_at: Option<usize>,
 }
 
 /// One decided scene: who voted for what (shown positions), and what the room played.
@@ -122,7 +124,7 @@ impl Room {
 
     /// Participants still in the room.
     pub fn present(&self) -> impl Iterator<Item = &Participant> {
-        self.participants.iter().filter(|p| !p.removed)
+        self.participants.iter().filter(|p| p.removed_at.is_none())
     }
 
     fn scene_number(&self) -> usize {
@@ -139,7 +141,7 @@ impl Room {
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
             return Err(RoomError::BadName);
         }
-        if let Some(p) = self.participants.iter_mut().find(|p| p.token == token && !p.removed) {
+        if let Some(p) = self.participants.iter_mut().find(|p| p.token == token && p.removed_at.is_none()) {
             p.name = name.to_owned();
             return Ok(p.id);
         }
@@ -156,7 +158,7 @@ impl Room {
             token: token.to_owned(),
             name: name.to_owned(),
             joined_at,
-            removed: false,
+            removed_at: None,
         });
         Ok(id)
     }
@@ -167,7 +169,7 @@ impl Room {
     }
 
     fn participant(&self, token: &str) -> Result<&Participant, RoomError> {
-        self.participants.iter().find(|p| p.token == token && !p.removed).ok_or(RoomError::UnknownToken)
+        self.participants.iter().find(|p| p.token == token && p.removed_at.is_none()).ok_or(RoomError::UnknownToken)
     }
 
     /// A vote (or a changed vote) for the choice shown at `choice` (0-based) in scene `number`.
@@ -255,9 +257,10 @@ impl Room {
 
     /// Takes a participant out: their votes stop counting, their token stops working.
     pub fn remove(&mut self, id: u32) -> bool {
-        match self.participants.iter_mut().find(|p| p.id == id && !p.removed) {
+        let now = self.scene_number();
+        match self.participants.iter_mut().find(|p| p.id == id && p.removed_at.is_none()) {
             Some(p) => {
-                p.removed = true;
+                p.removed_at = Some(now);
                 self.votes.remove(&id);
                 true
             }

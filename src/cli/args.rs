@@ -1,0 +1,198 @@
+//! The command line's arguments and subcommands, as `--help` and the man page show them.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "hold-the-line",
+    version = concat!(env!("CARGO_PKG_VERSION"), "; built in: ", env!("HTL_BUILT_IN")),
+    about = "Practice difficult customer conversations, scored against proven service strategies."
+)]
+#[cfg_attr(
+    feature = "game",
+    command(after_help = "Run with no command to open the game window.\nTrainers: see AUTHORING.md for the scenario \
+                          format.\n\nExit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
+                          3 runtime failure (a file or the progress store could not be read or written, no display).")
+)]
+#[cfg_attr(
+    not(feature = "game"),
+    command(after_help = "This build has no game window.\nTrainers: see AUTHORING.md for the scenario format.\n\n\
+                          Exit codes: 0 ok; 1 problems found in the files (validation); 2 usage error;\n\
+                          3 runtime failure (a file or the progress store could not be read or written).")
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Your own scenarios, played beside the built-in ones [default: ./scenarios when it holds a
+    /// strategies.ron (a clone of the sources), else `scenarios` in the data folder].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
+    /// Where progress is saved [default: $HOLD_THE_LINE_DATA, else the platform data folder].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Whose progress this is (profiles by name, for shared classroom PCs) [default: whoever
+    /// practiced last on this store, else Trainee; for export: everyone].
+    #[arg(long, global = true, value_name = "NAME")]
+    pub trainee: Option<String>,
+    #[cfg(feature = "game")]
+    /// Game: the seed for each scenario's first run (the same seed replays the same run).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    #[cfg(feature = "game")]
+    /// Game: open full screen.
+    #[arg(long)]
+    pub fullscreen: bool,
+    #[cfg(feature = "game")]
+    /// Game: window size in logical pixels, e.g. 1024x600.
+    #[arg(long, value_parser = parse_size, value_name = "WxH")]
+    pub size: Option<(u32, u32)>,
+    #[cfg(feature = "game")]
+    /// Game: play a run by itself, saving a screenshot of each screen into DIR, then quit.
+    #[arg(long, hide = true, value_name = "DIR")]
+    pub autoplay: Option<PathBuf>,
+    #[cfg(feature = "game")]
+    /// Game with --autoplay: the scenario id to play.
+    #[arg(long, hide = true, value_name = "ID")]
+    pub autoplay_scenario: Option<String>,
+    #[cfg(feature = "game")]
+    /// Game: print the window benchmark's figures and quit (see scripts/bench-window.sh).
+    #[arg(long, hide = true)]
+    pub benchmark: bool,
+    #[cfg(feature = "game")]
+    /// Game: the same figures for a bare Bevy UI app, for comparison.
+    #[arg(long, hide = true)]
+    pub benchmark_bare: bool,
+}
+
+#[cfg(feature = "game")]
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or("write the size as WIDTHxHEIGHT, e.g. 1280x720")?;
+    let parse = |v: &str| v.trim().parse::<u32>().map_err(|_| format!("`{v}` is not a whole number"));
+    let (w, h) = (parse(w)?, parse(h)?);
+    if w < 320 || h < 240 {
+        return Err("the window must be at least 320x240".into());
+    }
+    Ok((w, h))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files and the catalog; report every problem with file:line:column.
+    Validate {
+        /// Folders or files to check [default: the --scenarios folder].
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Also print the strategy-by-scenario coverage table; fails when any strategy is
+        /// recommended, or any mistake offered, fewer than 3 times.
+        #[arg(long)]
+        coverage: bool,
+        /// Also analyse every path (exact up to 20,000, sampled beyond) and play the surface bots
+        /// (longest, shortest, first, last, stage direction, empathy words) over seeds 1-20;
+        /// warns when a bot games a scenario.
+        #[arg(long = "paths")]
+        with_paths: bool,
+    },
+    /// Play a scenario in the terminal.
+    Play {
+        /// A scenario file, or a scenario id from the --scenarios folder.
+        scenario: String,
+        /// Seed for the customer's lines and the choice order; the same seed replays the same run.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Play these choices (numbers as shown, comma-separated) and print the whole transcript.
+        #[arg(long, value_delimiter = ',', value_name = "N,N,...")]
+        choices: Option<Vec<usize>>,
+    },
+    /// Show a trainee's progress: results, strategy mastery, frequent mistakes, what to practice next.
+    Progress {
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Export decisions as CSV (one row per decision) or xAPI 1.0.3 statements (JSON array), or
+    /// classroom sessions one row per participant per scene (class-csv).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Only decisions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The class report from trainees' CSV exports or progress.sqlite files: a terminal table
+    /// and a self-contained, printable HTML page.
+    Report {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Where to write the HTML page.
+        #[arg(long, default_value = "class-report.html", value_name = "FILE")]
+        html: PathBuf,
+    },
+    /// Draw a scenario's branching graph, endings marked and the best path highlighted.
+    Graph {
+        /// A scenario file, or a scenario id from the --scenarios folder.
+        scenario: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+    #[cfg(feature = "game")]
+    /// Run a class: the scenario on this screen (a projector), everyone voting from their phones
+    /// over the local network. Without SCENARIO, pick it in the window.
+    Classroom {
+        /// A scenario id or file name from the library.
+        scenario: Option<String>,
+        /// The port phones connect to [default: 8321, or a free one if that is taken].
+        #[arg(long)]
+        port: Option<u16>,
+        /// The address phones use to reach this computer [default: its LAN address; the
+        /// presenter's A key cycles the others]. The server then listens on it alone.
+        #[arg(long, value_name = "ADDR")]
+        host: Option<std::net::IpAddr>,
+        /// The seed for the run (the same seed shows the same lines and choice order).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Run the class by itself once phones join, saving screenshots into DIR, then quit.
+        #[arg(long, hide = true, value_name = "DIR")]
+        autoplay: Option<PathBuf>,
+    },
+    /// Print the manual page (roff), as installed by the packages.
+    #[command(hide = true)]
+    Man,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Xapi,
+    /// Classroom sessions: one row per participant per scene, with their vote and own score.
+    ClassCsv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}
+
+impl Command {
+    /// Commands that play or check a library, and so may create the trainer's scenarios folder
+    /// (the others only read).
+    pub fn opens_a_library(&self) -> bool {
+        match self {
+            Command::Validate { .. } | Command::Play { .. } => true,
+            #[cfg(feature = "game")]
+            Command::Classroom { .. } => true,
+            _ => false,
+        }
+    }
+}

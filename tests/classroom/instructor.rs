@@ -1,0 +1,127 @@
+//! The instructor's flow on the presenter, without a window: every step by a key press, the room
+//! and the screen checked after each, and the session saved in the store.
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use bevy::input::keyboard::KeyCode;
+use bevy::prelude::*;
+
+use hold_the_line::game::Screen;
+use hold_the_line::game::classroom::{Class, Presenter, open_class};
+use hold_the_line::game::recorder::Recorder;
+use hold_the_line::sim::classroom::Phase;
+use hold_the_line::store::Store;
+
+use crate::game::{app, press, screen, texts};
+
+fn phase(app: &App) -> Phase {
+    app.world().resource::<Class>().live.read(|r| r.phase())
+}
+
+/// Three phones in the room, voting straight into it (the server is tested on its own).
+fn join_three(app: &App) -> Vec<String> {
+    let live = app.world().resource::<Class>().live.clone();
+    let code = live.read(|r| r.code().to_owned());
+    ["Ana", "Ben", "Carla"]
+        .iter()
+        .map(|name| {
+            let token = format!("token-{name}");
+            live.change(|r| r.join(&code, name, &token)).unwrap();
+            token
+        })
+        .collect()
+}
+
+fn vote_all(app: &App, tokens: &[String], choice: usize) {
+    let live = app.world().resource::<Class>().live.clone();
+    let number = live.read(|r| r.session().current().unwrap().number);
+    for token in tokens {
+        live.change(|r| r.vote(token, number, choice)).unwrap();
+    }
+}
+
+#[test]
+fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app();
+    app.insert_resource(Recorder::open(Some(data.path()), Some("Instructor")));
+    let file = app.world().resource::<hold_the_line::game::library::GameLibrary>().cards[0].file.clone();
+    open_class(app.world_mut(), &file, 7, Some(IpAddr::V4(Ipv4Addr::LOCALHOST)), Some(0));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Classroom);
+    let shown = texts(&mut app);
+    let code = app.world().resource::<Class>().live.read(|r| r.code().to_owned());
+    assert!(shown.contains(&code.chars().map(|c| format!("{c} ")).collect::<String>().trim_end().to_owned()), "{shown}");
+    assert!(shown.contains("http://127.0.0.1:") && shown.contains("0 joined"), "{shown}");
+    let tokens = join_three(&app);
+    app.update();
+    assert!(texts(&mut app).contains("3 joined"), "the join count follows the room");
+    assert!(!texts(&mut app).contains("Ana"), "names stay off the projector");
+
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(phase(&app), Phase::Waiting, "a number does nothing before voting");
+    press(&mut app, KeyCode::Space);
+    assert_eq!(phase(&app), Phase::Voting);
+    vote_all(&app, &tokens[..2], 1);
+    app.update();
+    assert!(texts(&mut app).contains("2 of 3 voted"), "{}", texts(&mut app));
+    assert!(!texts(&mut app).contains("2 votes"), "the tally is hidden by default");
+    press(&mut app, KeyCode::KeyT);
+    assert!(texts(&mut app).contains("2 votes"), "T shows the tally");
+    press(&mut app, KeyCode::Space);
+    assert_eq!(phase(&app), Phase::Closed);
+    // The instructor overrides the room's answer (1, shown second) with the first.
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(phase(&app), Phase::Feedback);
+    let decided = app.world().resource::<Class>().live.read(|r| r.history()[0].clone());
+    assert_eq!((decided.played, decided.overridden), (0, true));
+    assert!(texts(&mut app).contains("How the room voted"));
+
+    press(&mut app, KeyCode::KeyP);
+    assert!(texts(&mut app).contains("Carla"), "P lists the people");
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::Delete);
+    let present: Vec<String> = app.world().resource::<Class>().live.read(|r| r.present().map(|p| p.name.clone()).collect());
+    assert_eq!(present, ["Ana", "Carla"], "the selected participant (Ben) is removed");
+    press(&mut app, KeyCode::KeyL);
+    assert!(app.world().resource::<Class>().live.read(|r| r.is_locked()));
+
+    let remaining = [tokens[0].clone(), tokens[2].clone()];
+    for _ in 0..50 {
+        match phase(&app) {
+            Phase::Over => break,
+            Phase::Voting => {
+                vote_all(&app, &remaining, 0);
+                press(&mut app, KeyCode::Space);
+            }
+            _ => press(&mut app, KeyCode::Space),
+        }
+    }
+    assert_eq!(phase(&app), Phase::Over);
+    assert!(texts(&mut app).contains("Class debrief"), "{}", texts(&mut app));
+
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Classroom, "one Esc only asks");
+    assert!(app.world().resource::<Presenter>().confirm_end);
+    let port = app.world().resource::<Class>().port();
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+    app.update();
+    assert!(app.world().get_resource::<Class>().is_none());
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err(), "the server stopped with the session");
+
+    let store = Store::open_read_only(&data.path().join("progress.sqlite")).unwrap();
+    let rows = store.class_votes(None).unwrap();
+    let scenes = rows.iter().map(|r| r.step).max().unwrap();
+    assert!(scenes >= 2);
+    let ben: Vec<_> = rows.iter().filter(|r| r.name == "Ben").collect();
+    assert_eq!(ben.len(), 1, "Ben was in scene 1 only: removed during its feedback");
+    assert!(!ben[0].vote.is_empty(), "his scene 1 vote is kept");
+    let carla = rows.iter().find(|r| r.name == "Carla" && r.step == 1).unwrap();
+    assert_eq!((carla.vote.as_str(), carla.vote_points), ("", None), "Carla did not vote in scene 1");
+    let ana: Vec<_> = rows.iter().filter(|r| r.name == "Ana").collect();
+    assert_eq!(ana.len() as i64, scenes, "Ana has a row for every scene");
+    assert!(ana.iter().all(|r| !r.vote.is_empty() && r.own_score.is_some()));
+    assert!(store.trainees().unwrap().iter().all(|t| t.name != "Classroom"), "the room is not offered as a trainee");
+}
