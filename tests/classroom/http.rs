@@ -141,6 +141,6 @@ impl Events {
     /// Whether the server closed the stream (nothing more to read).
     pub fn is_closed(&mut self) -> bool {
         let mut rest = String::new();
-        matches!(self.reader.read_to_string(&mut rest), Ok(_)) && rest.trim().is_empty()
+        self.reader.read_to_string(&mut rest).is_ok() && rest.trim().is_empty()
     }
 }

@@ -52,7 +52,10 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
     assert_eq!(screen(&app), Screen::Classroom);
     let shown = texts(&mut app);
     let code = app.world().resource::<Class>().live.read(|r| r.code().to_owned());
-    assert!(shown.contains(&code.chars().map(|c| format!("{c} ")).collect::<String>().trim_end().to_owned()), "{shown}");
+    assert!(
+        shown.contains(&code.chars().map(|c| format!("{c} ")).collect::<String>().trim_end().to_owned()),
+        "{shown}"
+    );
     assert!(shown.contains("http://127.0.0.1:") && shown.contains("0 joined"), "{shown}");
     let tokens = join_three(&app);
     app.update();
@@ -82,7 +85,8 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
     assert!(texts(&mut app).contains("Carla"), "P lists the people");
     press(&mut app, KeyCode::ArrowDown);
     press(&mut app, KeyCode::Delete);
-    let present: Vec<String> = app.world().resource::<Class>().live.read(|r| r.present().map(|p| p.name.clone()).collect());
+    let present: Vec<String> =
+        app.world().resource::<Class>().live.read(|r| r.present().map(|p| p.name.clone()).collect());
     assert_eq!(present, ["Ana", "Carla"], "the selected participant (Ben) is removed");
     press(&mut app, KeyCode::KeyL);
     assert!(app.world().resource::<Class>().live.read(|r| r.is_locked()));

@@ -108,7 +108,9 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
                     played = true;
                     live.change(|r| r.play(None).map(|_| ())).map(|_| None)
                 }
-                None => Ok(Some("No single answer has the most votes: press its number to choose what to play.".into())),
+                None => {
+                    Ok(Some("No single answer has the most votes: press its number to choose what to play.".into()))
+                }
             },
             Phase::Feedback => live.change(|r| r.next_scene()).map(|_| None),
             Phase::Over => Ok(Some("The session is over. Press Esc to end it.".into())),

@@ -50,7 +50,8 @@ mod tests {
         let (w, h) = (image.width() as usize, image.height() as usize);
         let rgba = image.data.as_ref().expect("pixels in the main world");
         let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| rgba[(y * w + x) * 4]);
-        let decoded: Vec<String> = prepared.detect_grids().iter().filter_map(|g| g.decode().ok()).map(|(_, t)| t).collect();
+        let decoded: Vec<String> =
+            prepared.detect_grids().iter().filter_map(|g| g.decode().ok()).map(|(_, t)| t).collect();
         assert_eq!(decoded, vec![link]);
     }
 }

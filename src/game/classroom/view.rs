@@ -5,13 +5,13 @@
 use std::time::Instant;
 
 use bevy::prelude::*;
+use bevy::ui_widgets::ScrollArea;
 
 use super::keys::LEGEND;
 use super::{Class, Presenter};
-use crate::game::portrait::portrait;
 use crate::game::screens::{Redraw, ScreenBuilder, mood_meter, on_screen, screen_root_for};
 use crate::game::state::Screen;
-use crate::game::ui::{UiFonts, bold, column, palette, panel, row, scroll_body, text};
+use crate::game::ui::{UiFonts, bold, column, palette, panel, row, text};
 use crate::net::address::CHECKLIST;
 use crate::sim::classroom::{Phase, Room};
 
@@ -59,32 +59,67 @@ fn spawn(mut screen: ScreenBuilder, class: Option<Res<Class>>, presenter: Res<Pr
     let commands = &mut screen.commands;
     class.live.read(|room| {
         commands.spawn(screen_root_for("Classroom presenter", Screen::Classroom)).with_children(|root| {
-            root.spawn(Node { width: percent(100), column_gap: px(24), flex_grow: 1.0, min_height: px(0), ..default() })
-                .with_children(|main| {
-                    main.spawn(Node {
-                        width: px(STAGE_WIDTH),
-                        flex_shrink: 1.0,
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(10),
-                        min_height: px(0),
-                        ..default()
-                    })
-                    .with_children(|stage| {
-                        header(stage, &fonts, room, &presenter);
-                        stage.spawn(scroll_body()).with_children(|body| match room.phase() {
+            root.spawn(Node {
+                width: percent(100),
+                column_gap: px(24),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            })
+            .with_children(|main| {
+                // The debrief takes the whole width: nobody needs to join any more.
+                let over = room.phase() == Phase::Over;
+                let width = if over { STAGE_WIDTH + JOIN_WIDTH } else { STAGE_WIDTH };
+                main.spawn(Node {
+                    width: px(width),
+                    flex_shrink: 1.0,
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(10),
+                    min_height: px(0),
+                    ..default()
+                })
+                .with_children(|stage| {
+                    header(stage, &fonts, room, &presenter);
+                    stage.spawn(stage_body(width)).with_children(|scroll| {
+                        scroll.spawn(panel(px(width))).with_children(|body| match room.phase() {
                             Phase::Feedback => feedback(body, &fonts, room),
                             Phase::Over => debrief(body, &fonts, room),
                             _ => scene(body, &fonts, room),
                         });
                     });
-                    main.spawn(panel(px(JOIN_WIDTH))).with_children(|join| join_panel(join, &fonts, &class, room, &presenter));
                 });
+                if !over {
+                    main.spawn(panel(px(JOIN_WIDTH)))
+                        .with_children(|join| join_panel(join, &fonts, &class, room, &presenter));
+                }
+            });
             if let Some(message) = &presenter.message {
                 root.spawn(bold(&fonts, message.clone(), 18.0, palette::CAUTION));
             }
             root.spawn(text(&fonts, LEGEND, 15.0, palette::MUTED));
         });
     });
+}
+
+/// A line as spoken, in curly quotes whether or not the author wrote straight ones.
+fn quoted(said: &str) -> String {
+    format!("\u{201c}{}\u{201d}", said.trim().trim_matches('"'))
+}
+
+/// The stage's scrolling part (a long debrief scrolls with Page Up and Page Down).
+fn stage_body(width: f32) -> impl Bundle {
+    (
+        Name::new("Presenter stage"),
+        ScrollArea,
+        Node {
+            width: px(width),
+            flex_shrink: 1.0,
+            min_height: px(0),
+            flex_direction: FlexDirection::Column,
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+    )
 }
 
 /// Scenario, scene number and where the room is: what the instructor looks at before a key.
@@ -95,7 +130,9 @@ fn header(stage: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room, presen
         Phase::Waiting => "Read the scene together. Space opens voting.".to_owned(),
         Phase::Voting => format!("Voting open: {voted} of {present} voted. Space closes voting."),
         Phase::Closed => match room.majority() {
-            Some(_) => format!("Voting closed: {voted} of {present} voted. Space plays the room's answer, or a number key."),
+            Some(_) => {
+                format!("Voting closed: {voted} of {present} voted. Space plays the room's answer, or a number key.")
+            }
             None => format!("Voting closed: {voted} of {present} voted, no single winner. Press the number to play."),
         },
         Phase::Feedback => "Talk it through. Space goes to the next scene.".to_owned(),
@@ -108,7 +145,12 @@ fn header(stage: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room, presen
         }
     });
     stage.spawn(row()).with_children(|r| {
-        r.spawn(bold(fonts, status, 22.0, if room.phase() == Phase::Voting { palette::GOOD } else { palette::PRIMARY }));
+        r.spawn(bold(
+            fonts,
+            status,
+            22.0,
+            if room.phase() == Phase::Voting { palette::GOOD } else { palette::PRIMARY },
+        ));
         if let Some(left) = seconds_left(presenter) {
             r.spawn((bold(fonts, format!("{left} s left"), 22.0, palette::CAUTION), CountdownText));
         }
@@ -116,14 +158,28 @@ fn header(stage: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room, presen
 }
 
 /// A choice with its vote bar: the count in words beside the bar, never the bar alone.
-fn choice_line(body: &mut ChildSpawnerCommands, fonts: &UiFonts, label: String, count: Option<(usize, usize)>, mark: &str) {
+fn choice_line(
+    body: &mut ChildSpawnerCommands,
+    fonts: &UiFonts,
+    label: String,
+    count: Option<(usize, usize)>,
+    mark: &str,
+) {
     body.spawn(column()).with_children(|c| {
-        c.spawn(text(fonts, label, 21.0, palette::TEXT));
+        c.spawn(text(fonts, label, 20.0, palette::TEXT));
         if let Some((n, of)) = count {
             c.spawn(row()).with_children(|r| {
                 let width = if of == 0 { 0.0 } else { 420.0 * n as f32 / of as f32 };
-                r.spawn((Node { width: px(width.max(3.0)), height: px(16), ..default() }, BackgroundColor(palette::PRIMARY)));
-                r.spawn(bold(fonts, format!("{n} {}{mark}", if n == 1 { "vote" } else { "votes" }), 18.0, palette::TEXT));
+                r.spawn((
+                    Node { width: px(width.max(3.0)), height: px(16), ..default() },
+                    BackgroundColor(palette::PRIMARY),
+                ));
+                r.spawn(bold(
+                    fonts,
+                    format!("{n} {}{mark}", if n == 1 { "vote" } else { "votes" }),
+                    18.0,
+                    palette::TEXT,
+                ));
             });
         } else if !mark.is_empty() {
             c.spawn(bold(fonts, mark.trim_start_matches("  ·  ").to_owned(), 18.0, palette::TEXT));
@@ -135,19 +191,16 @@ fn scene(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     let session = room.session();
     let Some(scene) = session.current() else { return };
     let customer = &session.scenario().customer;
-    body.spawn(row()).with_children(|r| {
-        r.spawn(portrait(fonts, scene.mood));
-        r.spawn(column()).with_children(|c| {
-            c.spawn(bold(fonts, customer.name.clone(), 22.0, palette::TEXT));
-            c.spawn(mood_meter(fonts, scene.mood, scene.mood));
-        });
+    body.spawn(Node { column_gap: px(20), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+        r.spawn(bold(fonts, customer.name.clone(), 22.0, palette::TEXT));
+        r.spawn(mood_meter(fonts, scene.mood, scene.mood));
     });
-    body.spawn(text(fonts, scene.situation.clone(), 21.0, palette::MUTED));
+    body.spawn(text(fonts, scene.situation.clone(), 19.0, palette::MUTED));
     body.spawn((
-        Node { padding: UiRect::all(px(14)), border: UiRect::left(px(6)), ..default() },
+        Node { padding: UiRect::axes(px(14), px(8)), border: UiRect::left(px(6)), ..default() },
         BackgroundColor(palette::SURFACE),
         BorderColor::all(palette::PRIMARY),
-        children![text(fonts, format!("\u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')), 27.0, palette::TEXT)],
+        children![text(fonts, quoted(&scene.customer_says), 24.0, palette::TEXT)],
     ));
     let tally = room.tally_visible().then(|| room.tally());
     let total = tally.as_ref().map_or(0, |t| t.iter().sum());
@@ -161,9 +214,13 @@ fn scene(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
 fn feedback(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     let (Some(f), Some(decided)) = (room.last_feedback(), room.history().last()) else { return };
     let scene = room.session().scenario().scene(&decided.scene_id);
-    let verdict = if f.chose_best { ("The room found the best response.", palette::GOOD) } else { ("Not the best response.", palette::BAD) };
+    let verdict = if f.chose_best {
+        ("The room found the best response.", palette::GOOD)
+    } else {
+        ("Not the best response.", palette::BAD)
+    };
     body.spawn(bold(fonts, format!("The room said (answer {}):", decided.played + 1), 20.0, palette::MUTED));
-    body.spawn(text(fonts, format!("\u{201c}{}\u{201d}", f.said), 24.0, palette::TEXT));
+    body.spawn(text(fonts, quoted(&f.said), 24.0, palette::TEXT));
     body.spawn(bold(fonts, verdict.0, 22.0, verdict.1));
     body.spawn(text(fonts, f.feedback.clone(), 21.0, palette::TEXT));
     if !f.chose_best {
@@ -182,7 +239,10 @@ fn feedback(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     if let Some(result) = room.scene_result(decided) {
         let mut summary = format!("{}% of the votes found the best response.", result.best_share);
         if let Some((say, n)) = &result.tempting {
-            summary.push_str(&format!(" Most tempting mistake ({n}): \u{201c}{say}\u{201d}. Ask the room what made it tempting."));
+            summary.push_str(&format!(
+                " Most tempting mistake ({n}): {}. Ask the room what made it tempting.",
+                quoted(say)
+            ));
         }
         body.spawn(text(fonts, summary, 20.0, palette::PRIMARY));
     }
@@ -194,11 +254,11 @@ fn debrief(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     if let Some(outcome) = room.session().debrief() {
         body.spawn(text(fonts, outcome.ending_text.clone(), 20.0, palette::MUTED));
     }
-    for scene in &class.scenes {
-        let played = if scene.played_best { "played the best response" } else { "played another answer" };
-        let mut line = format!("Scene {}: {}% of {} votes found the best response; the room {played}.", scene.number, scene.best_share, scene.votes);
+    for (scene, path) in class.scenes.iter().zip(room.path_lines()) {
+        body.spawn(bold(fonts, path, 19.0, if scene.played_best { palette::GOOD } else { palette::TEXT }));
+        let mut line = format!("{}% of {} votes found the best response.", scene.best_share, scene.votes);
         if let Some((say, n)) = &scene.tempting {
-            line.push_str(&format!(" Most tempting mistake ({n}): \u{201c}{say}\u{201d}"));
+            line.push_str(&format!(" Most tempting mistake ({n}): {}", quoted(say)));
         }
         body.spawn(text(fonts, line, 19.0, palette::TEXT));
     }
@@ -208,7 +268,10 @@ fn debrief(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
         let best = own.iter().max().copied().unwrap_or(0);
         body.spawn(text(
             fonts,
-            format!("On their own votes, {} people averaged {mean} (highest {best}); each phone shows its own score.", own.len()),
+            format!(
+                "On their own votes, {} people averaged {mean} (highest {best}); each phone shows its own score.",
+                own.len()
+            ),
             19.0,
             palette::TEXT,
         ));

@@ -38,9 +38,9 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
     let commands = &mut screen.commands;
     let mut warnings: Vec<(String, Color)> =
         [(&notice.0, palette::BAD), (&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
-        .into_iter()
-        .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
-        .collect();
+            .into_iter()
+            .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
+            .collect();
     let trainee = recorder.trainee();
     // A store that cannot be read is said, not shown as "no unfinished run" (once, if the
     // warning above already names the same failure).

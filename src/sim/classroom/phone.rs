@@ -51,6 +51,7 @@ pub struct PhoneFeedback {
 #[derive(Clone, Debug, Serialize)]
 pub struct PhoneDebrief {
     pub room_score: u8,
+    /// What the room said in each scene, and whether it was the best response.
     pub path: Vec<String>,
     /// This participant's score had they played their own votes.
     pub yours: Option<OwnScore>,
@@ -79,6 +80,20 @@ fn feedback_of(room: &Room, f: &Feedback, votes: &SceneVotes, me: Option<u32>) -
 }
 
 impl Room {
+    /// One line per decided scene: what the room said, and whether it was the best response.
+    pub fn path_lines(&self) -> Vec<String> {
+        let scenario = self.session().scenario();
+        self.history()
+            .iter()
+            .filter_map(|v| {
+                let said = &scenario.scene(&v.scene_id)?.choices.get(*v.originals.get(v.played)?)?.say;
+                let verdict =
+                    if self.scene_result(v)?.played_best { "the best response" } else { "not the best response" };
+                Some(format!("Scene {}: {} ({verdict})", v.number, said.trim()))
+            })
+            .collect()
+    }
+
     /// The view for the phone holding `token`.
     pub fn phone_view(&self, token: &str) -> PhoneView {
         let me = self.present().find(|p| p.token == token);
@@ -106,7 +121,7 @@ impl Room {
         };
         let debrief = self.debrief().map(|d: ClassDebrief| PhoneDebrief {
             room_score: d.room_score,
-            path: d.path,
+            path: self.path_lines(),
             yours: me.and_then(|m| d.participants.into_iter().find(|p| p.id == m.id)),
             reflection: session.scenario().reflection.clone(),
         });
