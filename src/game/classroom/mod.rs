@@ -138,6 +138,7 @@ pub fn start_class(
     }
     let mut class = Class { live, server, addresses, chosen: 0, qr: Handle::default(), started: Instant::now() };
     class.qr = qr_image::add(world, &class.link());
+    info!("classroom open: phones join at {} with the code {}", class.url(), class.live.read(|r| r.code().to_owned()));
     world.insert_resource(class);
     world.insert_resource(Presenter::default());
     Ok(())
