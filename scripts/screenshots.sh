@@ -49,3 +49,8 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --d
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --hide-scrollbars \
   --screenshot="$out/report.png" --window-size=1000,2600 "file://$work/class-report.html" 2>/dev/null
 echo "wrote $(ls "$out" | tr '\n' ' ')"
+
+# A live class: the presenter in a real window, two phones in headless chromium and 58 simulated
+# ones (the end-to-end test), its screenshots copied here. Needs chromium-driver as well.
+HTL_SCREENSHOTS_TO="$PWD/$out" REQUIRE_DISPLAY=1 cargo test --quiet --test integration \
+  classroom::live_session -- --exact classroom::live_session::a_class_of_sixty_plays_a_scenario_through_to_the_debrief_and_exports_it
