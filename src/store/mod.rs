@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub mod class;
+#[cfg(test)]
+mod class_tests;
 pub mod csv_cells;
 pub mod error;
 pub mod export;

@@ -7,12 +7,13 @@ use bevy::input::keyboard::KeyCode;
 use bevy::prelude::*;
 
 use hold_the_line::game::Screen;
-use hold_the_line::game::classroom::{Class, Presenter, open_class};
+use hold_the_line::game::actions::Action;
+use hold_the_line::game::classroom::{Class, ClassroomPick, ClassroomRequest, Presenter, open_class};
 use hold_the_line::game::recorder::Recorder;
 use hold_the_line::sim::classroom::Phase;
 use hold_the_line::store::Store;
 
-use crate::game::{app, press, screen, texts};
+use crate::game::{app, press, screen, texts, trigger};
 
 fn phase(app: &App) -> Phase {
     app.world().resource::<Class>().live.read(|r| r.phase())
@@ -128,4 +129,33 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
     assert_eq!(ana.len() as i64, scenes, "Ana has a row for every scene");
     assert!(ana.iter().all(|r| !r.vote.is_empty() && r.own_score.is_some()));
     assert!(store.trainees().unwrap().iter().all(|t| t.name != "Classroom"), "the room is not offered as a trainee");
+}
+
+#[test]
+fn the_title_screens_classroom_entry_picks_a_scenario_then_opens_the_presenter() {
+    let mut app = app();
+    trigger(&mut app, Action::Classroom);
+    assert_eq!(screen(&app), Screen::Select);
+    assert!(texts(&mut app).contains("Choose a scenario for the class"));
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Enter);
+    assert!(!texts(&mut app).contains("for the class"), "leaving the class's select screen leaves classroom mode");
+    press(&mut app, KeyCode::Escape);
+    trigger(&mut app, Action::Classroom);
+    // Loopback only in tests (the title's entry would listen on every interface).
+    app.world_mut().resource_mut::<ClassroomPick>().0 =
+        ClassroomRequest { scenario: None, host: Some(IpAddr::V4(Ipv4Addr::LOCALHOST)), port: Some(0) };
+    press(&mut app, KeyCode::Digit1);
+    app.update();
+    assert_eq!(screen(&app), Screen::Classroom);
+    assert_eq!(phase(&app), Phase::Waiting);
+    assert!(texts(&mut app).contains("Space opens voting"));
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        texts(&mut app).contains("Choose a scenario") && !texts(&mut app).contains("for the class"),
+        "practice again"
+    );
 }

@@ -85,6 +85,8 @@ pub const CHECKLIST_AFTER: Duration = Duration::from_secs(60);
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Presenter>();
     app.add_systems(OnExit(Screen::Classroom), end_class);
+    // Back on the title, "Start practicing" is solo again, however the select screen was left.
+    app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| commands.remove_resource::<ClassroomPick>());
     app.add_systems(Update, open_requested.run_if(in_state(Screen::Title)).run_if(resource_exists::<ClassroomRequest>));
     view::plugin(app);
     keys::plugin(app);

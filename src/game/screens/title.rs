@@ -100,8 +100,8 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
             }
             add(buttons, "Start practicing".into(), Action::Start, !resumable);
             add(buttons, "My progress".into(), Action::ShowProgress, false);
-            add(buttons, "Classroom session".into(), Action::Classroom, false);
             add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
+            add(buttons, "Classroom session".into(), Action::Classroom, false);
             add(buttons, "Quit".into(), Action::Quit, false);
         });
         root.spawn(Node { flex_grow: 1.0, ..default() });
