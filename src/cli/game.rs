@@ -35,7 +35,7 @@ pub struct GameOptions {
     /// Print the same figures for a bare Bevy UI app, for comparison.
     pub benchmark_bare: bool,
     /// Open classroom mode (`hold-the-line classroom`).
-    pub classroom: Option<crate::game::classroom::ClassroomRequest>,
+    pub classroom: Option<crate::game::state::ClassroomRequest>,
     /// Run the class by itself once phones joined, saving screenshots here (tests, docs).
     pub classroom_autoplay: Option<PathBuf>,
 }

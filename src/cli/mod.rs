@@ -111,7 +111,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         Some(Command::Classroom { scenario, port, host, seed, autoplay }) => {
             let options = game::GameOptions {
                 seed: seed.or(cli.seed),
-                classroom: Some(crate::game::classroom::ClassroomRequest { scenario, host, port }),
+                classroom: Some(crate::game::state::ClassroomRequest { scenario, host, port }),
                 classroom_autoplay: autoplay,
                 ..game_options(&cli, scenarios)
             };

@@ -1,5 +1,7 @@
 //! The game's states and the resources the screens share.
 
+use std::net::IpAddr;
+
 use bevy::prelude::*;
 
 use crate::sim::{Feedback, Session};
@@ -40,6 +42,20 @@ pub struct ActiveRun {
 /// The name being typed on the trainee picker; while it has text, Enter, Space and Esc edit it.
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct NameEntry(pub String);
+
+/// What the command line or the title screen asked for: a class on this scenario (or one picked
+/// on the select screen), on this address and port.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct ClassroomRequest {
+    /// A scenario id or file name; `None`: pick it on the select screen.
+    pub scenario: Option<String>,
+    pub host: Option<IpAddr>,
+    pub port: Option<u16>,
+}
+
+/// The select screen is picking the scenario for a class (the title's "Classroom" entry).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct ClassroomPick(pub ClassroomRequest);
 
 /// Something the title screen should say once (e.g. why the classroom could not start).
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]

@@ -8,8 +8,9 @@ use bevy::prelude::*;
 
 use hold_the_line::game::Screen;
 use hold_the_line::game::actions::Action;
-use hold_the_line::game::classroom::{Class, ClassroomPick, ClassroomRequest, Presenter, open_class};
+use hold_the_line::game::classroom::{Class, Presenter, open_class};
 use hold_the_line::game::recorder::Recorder;
+use hold_the_line::game::state::{ClassroomPick, ClassroomRequest};
 use hold_the_line::sim::classroom::Phase;
 use hold_the_line::store::Store;
 

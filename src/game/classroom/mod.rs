@@ -14,21 +14,11 @@ use bevy::prelude::*;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
-use super::state::{Screen, TitleNotice};
+use super::state::{ClassroomPick, ClassroomRequest, Screen, TitleNotice};
 use crate::net::address::{Interface, candidates, join_url};
 use crate::net::{ClassServer, DEFAULT_PORT, LiveRoom, new_room_code};
 use crate::sim::Session;
 use crate::sim::classroom::Room;
-
-/// What the command line or the title screen asked for: a class on this scenario (or one picked
-/// on the select screen), on this address and port.
-#[derive(Resource, Clone, Debug, Default)]
-pub struct ClassroomRequest {
-    /// A scenario id or file name; `None`: pick it on the select screen.
-    pub scenario: Option<String>,
-    pub host: Option<IpAddr>,
-    pub port: Option<u16>,
-}
 
 /// The class in progress: the room, its server and how phones reach it. Removing it (leaving
 /// the screen) stops the server, ending every phone's stream first.
@@ -87,7 +77,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Classroom), end_class);
     // Back on the title, "Start practicing" is solo again, however the select screen was left.
     app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| commands.remove_resource::<ClassroomPick>());
-    app.add_systems(Update, open_requested.run_if(in_state(Screen::Title)).run_if(resource_exists::<ClassroomRequest>));
+    app.add_systems(Update, open_requested.run_if(resource_exists::<ClassroomRequest>));
     view::plugin(app);
     keys::plugin(app);
 }
@@ -161,7 +151,8 @@ fn listen(live: Arc<LiveRoom>, host: Option<IpAddr>, port: Option<u16>) -> Resul
     }
 }
 
-/// Opens the class asked for on the command line once the library has loaded.
+/// Opens the class asked for (on the command line, or a card picked for a class on the select
+/// screen) once the library has loaded.
 fn open_requested(world: &mut World) {
     let request = world.resource::<ClassroomRequest>().clone();
     let library = world.resource::<GameLibrary>();
@@ -202,10 +193,6 @@ fn refuse(world: &mut World, why: String) {
     world.insert_resource(TitleNotice(Some(format!("The classroom could not start: {why}"))));
     world.resource_mut::<NextState<Screen>>().set(Screen::Title);
 }
-
-/// The select screen is picking the scenario for a class (the title's "Classroom" entry).
-#[derive(Resource, Clone, Debug, Default)]
-pub struct ClassroomPick(pub ClassroomRequest);
 
 fn end_class(mut commands: Commands) {
     // Dropping the server ends every phone's stream with "session ended" and stops listening.

@@ -6,10 +6,9 @@ use bevy::ui_widgets::ScrollArea;
 
 use super::{ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start_run};
-use crate::game::classroom::{ClassroomPick, ClassroomRequest, open_class};
 use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
-use crate::game::state::{Screen, SeedChoice};
+use crate::game::state::{ClassroomPick, ClassroomRequest, Screen, SeedChoice};
 use crate::game::ui::{ButtonColors, CONTENT_WIDTH, Focusable, UiFonts, badge, bold, button, palette, row, text};
 use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
@@ -330,9 +329,9 @@ pub(super) fn open(
 ) {
     match actions.get(ev.entity) {
         Ok(Action::Open(file)) if class.is_some() => {
-            let (file, seed) = (file.clone(), seed_choice.0.unwrap_or_else(fresh_seed));
+            // The classroom opens it, with the address and port the class was asked for.
             let ClassroomRequest { host, port, .. } = class.map(|c| c.0.clone()).unwrap_or_default();
-            commands.queue(move |world: &mut World| open_class(world, &file, seed, host, port));
+            commands.insert_resource(ClassroomRequest { scenario: Some(file.clone()), host, port });
         }
         Ok(Action::Open(file)) => {
             let seed = seed_choice.0.unwrap_or_else(fresh_seed);

@@ -5,11 +5,10 @@ use bevy::prelude::*;
 
 use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, start_run};
-use crate::game::classroom::ClassroomPick;
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::saved::{Resumable, SavedRun, saved_run};
-use crate::game::state::{ActiveRun, Screen, TitleNotice};
+use crate::game::state::{ActiveRun, ClassroomPick, Screen, TitleNotice};
 use crate::game::ui::{bold, button, column, palette, panel, text};
 
 pub(super) fn plugin(app: &mut App) {
