@@ -2,6 +2,7 @@
 //! and the screen checked after each, and the session saved in the store.
 
 use std::net::{IpAddr, Ipv4Addr};
+use std::time::{Duration, Instant};
 
 use bevy::input::keyboard::KeyCode;
 use bevy::prelude::*;
@@ -59,9 +60,16 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
         "{shown}"
     );
     assert!(shown.contains("http://127.0.0.1:") && shown.contains("0 joined"), "{shown}");
+    // Nobody for a minute: the checklist of what to try appears, and goes once someone joins.
+    app.world_mut().resource_mut::<Class>().started -= Duration::from_secs(61);
+    app.update();
+    app.update();
+    let help = texts(&mut app);
+    assert!(help.contains("Nobody has joined yet") && help.contains("same Wi-Fi"), "{help}");
     let tokens = join_three(&app);
     app.update();
     assert!(texts(&mut app).contains("3 joined"), "the join count follows the room");
+    assert!(!texts(&mut app).contains("Nobody has joined yet"));
     assert!(!texts(&mut app).contains("Ana"), "names stay off the projector");
 
     press(&mut app, KeyCode::Digit1);
@@ -74,8 +82,14 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
     assert!(!texts(&mut app).contains("2 votes"), "the tally is hidden by default");
     press(&mut app, KeyCode::KeyT);
     assert!(texts(&mut app).contains("2 votes"), "T shows the tally");
-    press(&mut app, KeyCode::Space);
-    assert_eq!(phase(&app), Phase::Closed);
+    // The countdown: K starts it, and voting closes by itself when it runs out.
+    press(&mut app, KeyCode::KeyK);
+    assert!(texts(&mut app).contains("s left"), "the seconds show");
+    app.world_mut().resource_mut::<Presenter>().countdown = Some(Instant::now());
+    app.update();
+    app.update();
+    assert_eq!(phase(&app), Phase::Closed, "the countdown closed voting");
+    assert!(!texts(&mut app).contains("s left"));
     // The instructor overrides the room's answer (1, shown second) with the first.
     press(&mut app, KeyCode::Digit1);
     assert_eq!(phase(&app), Phase::Feedback);

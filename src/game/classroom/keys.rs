@@ -75,10 +75,10 @@ fn instruction(keys: &ButtonInput<KeyCode>) -> Option<Instruction> {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        (read_keys, follow_clock).chain().run_if(in_state(Screen::Classroom)).run_if(resource_exists::<Class>),
-    );
+    let in_class = || in_state(Screen::Classroom).and_then(resource_exists::<Class>);
+    app.add_systems(Update, read_keys.run_if(in_class()));
+    // Before the screen looks for changes, so what the clock changed is drawn the same frame.
+    app.add_systems(PreUpdate, follow_clock.before(super::view::follow_room).run_if(in_class()));
 }
 
 fn read_keys(world: &mut World) {

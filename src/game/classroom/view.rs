@@ -31,7 +31,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// A change in the room (a phone joined or voted) or in the presenter redraws the screen.
-fn follow_room(class: Res<Class>, mut presenter: ResMut<Presenter>, mut redraw: ResMut<Redraw>) {
+pub(super) fn follow_room(class: Res<Class>, mut presenter: ResMut<Presenter>, mut redraw: ResMut<Redraw>) {
     let version = class.live.version();
     if presenter.seen != Some(version) {
         presenter.seen = Some(version);
