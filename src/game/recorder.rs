@@ -103,4 +103,8 @@ impl Recorder {
     pub fn finish_class(&mut self, room: &Room) {
         self.with(|r| r.finish_class(room));
     }
+
+    pub fn end_class(&mut self) {
+        self.with(|r| r.end_class());
+    }
 }

@@ -3,9 +3,10 @@
 //! instructor removes it or the session stops. Ending every stream is what lets the server
 //! shut down at once: a graceful shutdown otherwise waits for open streams forever.
 
+use std::collections::HashMap;
 use std::pin::pin;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::response::sse::Event;
 use futures_util::future::{Either, select};
@@ -24,19 +25,52 @@ struct Ended {
 const SESSION_ENDED: &str = "The session has ended. Thank you for taking part.";
 const REMOVED: &str = "The instructor has taken you out of this session.";
 
+/// Streams open at once for one participant: a phone and a second tab, with room for a
+/// reconnect before the old connection is noticed gone. More is one person taking everyone's.
+pub(super) const STREAMS_PER_TOKEN: usize = 4;
+
+/// Open streams: in all, and per participant.
+#[derive(Default)]
+pub(super) struct OpenStreams {
+    total: AtomicUsize,
+    per_token: Mutex<HashMap<String, usize>>,
+}
+
+impl OpenStreams {
+    pub fn count(&self) -> usize {
+        self.total.load(Ordering::SeqCst)
+    }
+}
+
 /// One counted place among the open streams, given back when the stream is dropped.
-pub(super) struct StreamSlot(Arc<AtomicUsize>);
+pub(super) struct StreamSlot {
+    open: Arc<OpenStreams>,
+    token: String,
+}
 
 impl StreamSlot {
-    pub fn take(open: &Arc<AtomicUsize>, max: usize) -> Option<StreamSlot> {
-        let taken = open.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < max).then_some(n + 1));
-        taken.ok().map(|_| StreamSlot(open.clone()))
+    pub fn take(open: &Arc<OpenStreams>, max: usize, token: &str) -> Option<StreamSlot> {
+        let mut per_token = open.per_token.lock().unwrap_or_else(PoisonError::into_inner);
+        let mine = per_token.entry(token.to_owned()).or_default();
+        if *mine >= STREAMS_PER_TOKEN || open.total.load(Ordering::SeqCst) >= max {
+            return None;
+        }
+        *mine += 1;
+        open.total.fetch_add(1, Ordering::SeqCst);
+        Some(StreamSlot { open: open.clone(), token: token.to_owned() })
     }
 }
 
 impl Drop for StreamSlot {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
+        let mut per_token = self.open.per_token.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = per_token.get_mut(&self.token) {
+            *n -= 1;
+            if *n == 0 {
+                per_token.remove(&self.token);
+            }
+        }
+        self.open.total.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

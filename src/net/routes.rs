@@ -3,7 +3,6 @@
 //! with the status the refusal deserves. No route lets a phone act as the instructor.
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -40,7 +39,7 @@ pub const TOKEN_PER_SECOND: u32 = 5;
 pub(super) struct Shared {
     pub live: Arc<LiveRoom>,
     pub stop: watch::Receiver<bool>,
-    pub streams: Arc<AtomicUsize>,
+    pub streams: Arc<feed::OpenStreams>,
     pub per_address: Arc<Mutex<RateLimit<IpAddr>>>,
     pub per_token: Arc<Mutex<RateLimit<String>>>,
 }
@@ -87,6 +86,7 @@ impl From<RoomError> for Refusal {
             RoomError::Full
             | RoomError::WrongScene
             | RoomError::VotingClosed
+            | RoomError::NoMajority
             | RoomError::NotNow(_)
             | RoomError::Session(_) => StatusCode::CONFLICT,
         };
@@ -153,11 +153,18 @@ struct Joined {
 }
 
 async fn join(State(shared): State<Shared>, Json(request): Json<JoinRequest>) -> Result<Json<Joined>, Refusal> {
-    let token = match request.token {
-        Some(kept) if shared.live.read(|room| room.is_present(&kept)) => kept,
-        _ => new_token(),
-    };
-    let id = shared.live.change(|room| room.join(&request.code, &request.name, &token))?;
+    if let Some(kept) = &request.token {
+        limit_token(&shared, kept)?;
+    }
+    // The kept token is checked and used under one lock: a removal in between cannot hand a
+    // removed participant's token to a new one.
+    let (token, id) = shared.live.change(|room| {
+        let token = match request.token {
+            Some(kept) if room.is_present(&kept) => kept,
+            _ => new_token(),
+        };
+        room.join(&request.code, &request.name, &token).map(|id| (token, id))
+    })?;
     Ok(Json(Joined { token, id }))
 }
 
@@ -188,7 +195,7 @@ async fn events(State(shared): State<Shared>, Json(request): Json<EventsRequest>
         return Err(RoomError::UnknownToken.into());
     }
     limit_token(&shared, &request.token)?;
-    let Some(slot) = feed::StreamSlot::take(&shared.streams, MAX_STREAMS) else {
+    let Some(slot) = feed::StreamSlot::take(&shared.streams, MAX_STREAMS, &request.token) else {
         return Err(Refusal {
             status: StatusCode::SERVICE_UNAVAILABLE,
             error: "busy",

@@ -1,26 +1,31 @@
 //! The classroom server: the phone page and its API on the local network, on a thread of its
 //! own with a single-threaded runtime, running only while classroom mode is open.
 
+use std::future::IntoFuture;
 use std::io;
 use std::net::{SocketAddr, TcpListener};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::pin::pin;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use futures_util::future::{Either, select};
 use tokio::sync::watch;
 
+use super::feed::OpenStreams;
 use super::limits::RateLimit;
 use super::live::LiveRoom;
 use super::routes::{self, ADDRESS_BURST, ADDRESS_PER_SECOND, Shared, TOKEN_BURST, TOKEN_PER_SECOND};
 
 /// The port tried first: easy to read off a projector and to type.
 pub const DEFAULT_PORT: u16 = 8321;
+/// How long a stop waits for requests in flight before dropping them.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_millis(300);
 
 pub struct ClassServer {
     address: SocketAddr,
     stop: watch::Sender<bool>,
-    streams: Arc<AtomicUsize>,
+    streams: Arc<OpenStreams>,
     thread: Option<JoinHandle<io::Result<()>>>,
 }
 
@@ -31,7 +36,7 @@ impl ClassServer {
         listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
         let (stop, stopped) = watch::channel(false);
-        let streams = Arc::new(AtomicUsize::new(0));
+        let streams = Arc::new(OpenStreams::default());
         let shared = Shared {
             live,
             stop: stopped.clone(),
@@ -44,12 +49,23 @@ impl ClassServer {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener)?;
                 let app = routes::router(shared).into_make_service_with_connect_info::<SocketAddr>();
-                let mut stopped = stopped;
-                axum::serve(listener, app)
+                let (mut graceful, mut deadline) = (stopped.clone(), stopped);
+                let serve = axum::serve(listener, app)
                     .with_graceful_shutdown(async move {
-                        let _ = stopped.wait_for(|s| *s).await;
+                        let _ = graceful.wait_for(|s| *s).await;
                     })
-                    .await
+                    .into_future();
+                // A graceful shutdown waits for requests in flight, and a device that sent half a
+                // request and went quiet would make it wait forever (and freeze the presenter,
+                // which waits for this thread): after a short grace, drop whatever is left.
+                let give_up = async move {
+                    let _ = deadline.wait_for(|s| *s).await;
+                    tokio::time::sleep(SHUTDOWN_GRACE).await;
+                };
+                match select(pin!(serve), pin!(give_up)).await {
+                    Either::Left((served, _)) => served,
+                    Either::Right(((), _)) => Ok(()),
+                }
             })
         })?;
         Ok(ClassServer { address, stop, streams, thread: Some(thread) })
@@ -65,7 +81,7 @@ impl ClassServer {
 
     /// Event streams open now.
     pub fn open_streams(&self) -> usize {
-        self.streams.load(Ordering::SeqCst)
+        self.streams.count()
     }
 
     /// Ends every phone's stream with `end`, stops listening and waits for the thread; returns

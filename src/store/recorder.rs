@@ -202,6 +202,13 @@ impl RunRecorder {
         self.with_class(|store, record| store.record_class_scene(record, number, step, &votes, room.participants()));
     }
 
+    /// The session ends: one ended before its debrief is closed as abandoned (every scene
+    /// decided so far stays saved).
+    pub fn end_class(&mut self) {
+        self.with_class(|store, record| store.abandon_run(record.run));
+        self.class = None;
+    }
+
     /// The class debrief is on: the room's result and each participant's own score.
     pub fn finish_class(&mut self, room: &Room) {
         let (Some(debrief), Some(class)) = (room.session().debrief(), room.debrief()) else { return };

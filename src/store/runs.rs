@@ -92,7 +92,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, scenario_id, content_hash, seed FROM runs WHERE trainee_id = ?1 AND ended_at IS NULL
-                 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id) ORDER BY id DESC LIMIT 1",
+                 AND EXISTS (SELECT 1 FROM decisions WHERE run_id = runs.id)
+                 AND NOT EXISTS (SELECT 1 FROM class_sessions WHERE run_id = runs.id) ORDER BY id DESC LIMIT 1",
                 params![trainee],
                 |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
             )

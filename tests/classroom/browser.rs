@@ -83,10 +83,16 @@ pub async fn shot(client: &Client, path: PathBuf) {
     std::fs::write(&path, client.screenshot().await.expect("a screenshot")).unwrap();
 }
 
-/// Joins from the QR link (the code filled in by the page), typing only the name.
-pub async fn join(client: &Client, link: &str, name: &str) {
+/// Joins from the QR link (the code filled in by the page), typing only the name; with `shot`,
+/// saves the filled-in join form there first.
+pub async fn join(client: &Client, link: &str, name: &str, shot: Option<PathBuf>) {
     client.goto(link).await.expect("the phone page loads");
     let name_field = client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css("#name")).await.unwrap();
     name_field.send_keys(name).await.unwrap();
+    let code = js(client, "return document.querySelector('#code').value").await;
+    assert_eq!(code.as_str().map(str::len), Some(4), "the QR link filled in the room code");
+    if let Some(path) = shot {
+        self::shot(client, path).await;
+    }
     client.find(Locator::Css("#join-button")).await.unwrap().click().await.unwrap();
 }

@@ -7,7 +7,7 @@ use hold_the_line::net::{LiveRoom, MAX_BODY_BYTES, PHONE_PAGE};
 use hold_the_line::sim::classroom::MAX_PARTICIPANTS;
 use serde_json::json;
 
-use super::http::{JSON, join, post, send, vote};
+use super::http::{Events, JSON, join, post, send, vote};
 use super::server::{CODE, serve};
 
 /// What a refused request must not change.
@@ -86,7 +86,7 @@ fn floods_locked_and_full_rooms_are_refused() {
     let before = fingerprint(&live);
     let locked = post(at, "/api/join", &json!({"code": CODE, "name": "Carla"}));
     assert_eq!((locked.status, locked.error()), (423, "locked".into()));
-    let rejoin = post(at, "/api/join", &json!({"code": CODE, "name": "Ana", "token": ana}));
+    let rejoin = post(at, "/api/join", &json!({"code": CODE, "name": "Ben", "token": ben}));
     assert_eq!(rejoin.status, 200, "a phone already in the room can reload while it is locked");
     assert_eq!(fingerprint(&live), before);
     live.change(|r| {
@@ -139,4 +139,26 @@ fn the_phone_page_is_one_self_contained_file() {
     }
     assert!(PHONE_PAGE.contains("textContent"));
     assert!(PHONE_PAGE.contains(r#"name="viewport""#));
+}
+
+#[test]
+fn one_participant_cannot_take_every_stream() {
+    let (_live, server) = serve("lost-order.scenario.ron");
+    let at = server.address();
+    let (ana, ben) = (join(at, CODE, "Ana"), join(at, CODE, "Ben"));
+    let mut open: Vec<Events> = Vec::new();
+    let statuses: Vec<u16> = (0..8)
+        .map(|_| {
+            let events = Events::open(at, &ana);
+            let status = events.status;
+            open.push(events);
+            status
+        })
+        .collect();
+    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 4, "a few tabs, not more: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 200 || *s == 503));
+    assert_eq!(Events::open(at, &ben).status, 200, "the others still get theirs");
+    open.clear();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert_eq!(Events::open(at, &ana).status, 200, "closed tabs give their places back");
 }

@@ -90,6 +90,10 @@ fn the_instructor_runs_a_class_from_the_keyboard_and_it_is_saved() {
     app.update();
     assert_eq!(phase(&app), Phase::Closed, "the countdown closed voting");
     assert!(!texts(&mut app).contains("s left"));
+    // A number past the choices plays nothing and saves nothing (saving goes on afterwards).
+    press(&mut app, KeyCode::Digit9);
+    assert_eq!(phase(&app), Phase::Closed);
+    assert!(texts(&mut app).contains("There is no such choice"), "{}", texts(&mut app));
     // The instructor overrides the room's answer (1, shown second) with the first.
     press(&mut app, KeyCode::Digit1);
     assert_eq!(phase(&app), Phase::Feedback);

@@ -47,7 +47,7 @@ async fn browser_phone(
 ) -> usize {
     let profile = tempfile::tempdir().unwrap();
     let client = browser::phone(driver, profile.path()).await;
-    browser::join(&client, link, name).await;
+    browser::join(&client, link, name, (pick == 0).then(|| out.join("phone-0-join.png"))).await;
     browser::until(&client, "the scene", "return !document.querySelector('#scene').hidden", 60).await;
     joined.fetch_add(1, Ordering::SeqCst);
     if pick == 0 {
@@ -171,6 +171,7 @@ fn a_class_of_sixty_plays_a_scenario_through_to_the_debrief_and_exports_it() {
         "c3-tally.png",
         "c4-feedback.png",
         "c5-debrief.png",
+        "phone-0-join.png",
         "phone-1-joined.png",
         "phone-2-voted.png",
         "phone-3-feedback.png",

@@ -188,3 +188,16 @@ fn a_removed_phone_is_told_and_its_token_stops_working() {
     assert_eq!(vote(at, &ana, 1, 0).status, 401);
     assert_eq!(Events::open(at, &ana).status, 401);
 }
+
+#[test]
+fn shutdown_does_not_wait_for_a_request_left_half_sent() {
+    use std::io::Write;
+    let (_live, server) = serve("lost-order.scenario.ron");
+    let mut stalled = std::net::TcpStream::connect(server.address()).unwrap();
+    stalled.write_all(b"POST /api/vote HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"tok").unwrap();
+    let mut idle = std::net::TcpStream::connect(server.address()).unwrap();
+    idle.write_all(b"GE").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let took = server.stop();
+    assert!(took < Duration::from_secs(1), "shutdown took {took:?}");
+}

@@ -103,21 +103,19 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
                 presenter.countdown = None;
                 live.change(|r| r.close_voting()).map(|_| None)
             }
-            Phase::Closed => match live.read(|r| r.majority()) {
-                Some(_) => {
-                    played = true;
-                    live.change(|r| r.play(None).map(|_| ())).map(|_| None)
-                }
-                None => {
-                    Ok(Some("No single answer has the most votes: press its number to choose what to play.".into()))
-                }
-            },
+            Phase::Closed => {
+                let result = live.change(|r| r.play(None).map(|_| ()));
+                played = result.is_ok();
+                result.map(|_| None)
+            }
             Phase::Feedback => live.change(|r| r.next_scene()).map(|_| None),
             Phase::Over => Ok(Some("The session is over. Press Esc to end it.".into())),
         },
         Instruction::Play(n) if phase == Phase::Closed => {
-            played = true;
-            live.change(|r| r.play(Some(n)).map(|_| ())).map(|_| None)
+            // Saved only when it was played: a number past the choices changes nothing.
+            let result = live.change(|r| r.play(Some(n)).map(|_| ()));
+            played = result.is_ok();
+            result.map(|_| None)
         }
         Instruction::Play(_) if phase == Phase::Voting => Ok(Some("Close voting first (Space), then choose.".into())),
         Instruction::Play(_) => Ok(None),
@@ -160,9 +158,13 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
             Some(at) => {
                 let who = live.read(|r| r.present().nth(at).map(|p| (p.id, p.name.clone())));
                 match who {
-                    Some((id, name)) => live
-                        .change(|r| if r.remove(id) { Ok(()) } else { Err(RoomError::UnknownToken) })
-                        .map(|_| Some(format!("{name} was taken out of the room."))),
+                    Some((id, name)) => {
+                        let removed = live.change(|r| if r.remove(id) { Ok(()) } else { Err(RoomError::UnknownToken) });
+                        // Keep the selection on the list after it shrank.
+                        let left = live.read(|r| r.present().count());
+                        presenter.people = Some(at.min(left.saturating_sub(1)));
+                        removed.map(|_| Some(format!("{name} was taken out of the room.")))
+                    }
                     None => Ok(None),
                 }
             }

@@ -77,6 +77,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Classroom), end_class);
     // Back on the title, "Start practicing" is solo again, however the select screen was left.
     app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| commands.remove_resource::<ClassroomPick>());
+    // Why a class could not start is said once, not on every later visit to the title.
+    app.add_systems(OnExit(Screen::Title), |mut notice: ResMut<TitleNotice>| notice.0 = None);
     app.add_systems(Update, open_requested.run_if(resource_exists::<ClassroomRequest>));
     view::plugin(app);
     keys::plugin(app);
@@ -121,7 +123,8 @@ pub fn start_class(
     let server = listen(live.clone(), host, port)?;
     let addresses = match host {
         Some(host) => vec![host],
-        None => candidates(&interfaces()),
+        // The server listens on every IPv4 address then, so only those are offered.
+        None => candidates(&interfaces()).into_iter().filter(IpAddr::is_ipv4).collect(),
     };
     let addresses = if addresses.is_empty() { vec![IpAddr::V4(Ipv4Addr::LOCALHOST)] } else { addresses };
     {
@@ -194,7 +197,9 @@ fn refuse(world: &mut World, why: String) {
     world.resource_mut::<NextState<Screen>>().set(Screen::Title);
 }
 
-fn end_class(mut commands: Commands) {
+fn end_class(mut commands: Commands, mut recorder: ResMut<Recorder>) {
+    // A session ended before its debrief is kept as it stands, closed as abandoned.
+    recorder.end_class();
     // Dropping the server ends every phone's stream with "session ended" and stops listening.
     commands.remove_resource::<Class>();
     commands.remove_resource::<ClassroomPick>();

@@ -228,8 +228,7 @@ fn feedback(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
         body.spawn(text(fonts, f.best.say.clone(), 21.0, palette::TEXT));
     }
     body.spawn(bold(fonts, "How the room voted", 22.0, palette::TEXT));
-    let mut counts = vec![0; decided.originals.len()];
-    decided.votes.values().for_each(|c| counts[*c] += 1);
+    let counts = decided.counts();
     let total = decided.votes.len();
     for (shown, original) in decided.originals.iter().enumerate() {
         let say = scene.and_then(|s| s.choices.get(*original)).map(|c| c.say.clone()).unwrap_or_default();
@@ -262,19 +261,11 @@ fn debrief(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
         }
         body.spawn(text(fonts, line, 19.0, palette::TEXT));
     }
-    let own: Vec<u8> = class.participants.iter().filter(|p| p.voted > 0).map(|p| p.score).collect();
-    if !own.is_empty() {
-        let mean = own.iter().map(|s| u32::from(*s)).sum::<u32>() / own.len() as u32;
-        let best = own.iter().max().copied().unwrap_or(0);
-        body.spawn(text(
-            fonts,
-            format!(
-                "On their own votes, {} people averaged {mean} (highest {best}); each phone shows its own score.",
-                own.len()
-            ),
-            19.0,
-            palette::TEXT,
-        ));
+    if let Some((people, mean, best)) = class.own_scores() {
+        let line = format!(
+            "On their own votes, {people} people averaged {mean} (highest {best}); each phone shows its own score."
+        );
+        body.spawn(text(fonts, line, 19.0, palette::TEXT));
     }
     let reflection = &room.session().scenario().reflection;
     if !reflection.is_empty() {

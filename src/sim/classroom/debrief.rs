@@ -39,6 +39,15 @@ pub struct ClassDebrief {
     pub room_score: u8,
 }
 
+impl ClassDebrief {
+    /// Over everyone who voted at least once: how many, their mean own-vote score, the highest.
+    pub fn own_scores(&self) -> Option<(usize, u8, u8)> {
+        let scores: Vec<u32> = self.participants.iter().filter(|p| p.voted > 0).map(|p| u32::from(p.score)).collect();
+        let best = *scores.iter().max()?;
+        Some((scores.len(), (scores.iter().sum::<u32>() / scores.len() as u32) as u8, best as u8))
+    }
+}
+
 pub(super) fn build(room: &Room) -> ClassDebrief {
     let session = room.session();
     let (scenario, catalog) = (session.scenario(), session.catalog());
@@ -80,9 +89,8 @@ impl Room {
         let best = best_choice(scene, session.catalog()).0;
         let picked_best = v.votes.values().filter(|c| v.originals.get(**c) == Some(&best)).count();
         let mut tempting: Option<(String, usize)> = None;
-        for (shown, original) in v.originals.iter().enumerate() {
+        for (original, count) in v.originals.iter().zip(v.counts()) {
             let choice = &scene.choices[*original];
-            let count = v.votes.values().filter(|c| **c == shown).count();
             if !choice.mistakes.is_empty() && count > 0 && tempting.as_ref().is_none_or(|(_, n)| count > *n) {
                 tempting = Some((choice.say.clone(), count));
             }

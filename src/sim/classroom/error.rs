@@ -15,6 +15,8 @@ pub enum RoomError {
     WrongScene,
     UnknownChoice,
     VotingClosed,
+    /// Nobody voted, or the top answers tie: the instructor chooses what to play.
+    NoMajority,
     /// The instructor acted out of turn (e.g. play before voting closed).
     NotNow(Phase),
     Session(SessionError),
@@ -32,6 +34,7 @@ impl RoomError {
             RoomError::WrongScene => "wrong-scene",
             RoomError::UnknownChoice => "unknown-choice",
             RoomError::VotingClosed => "voting-closed",
+            RoomError::NoMajority => "no-majority",
             RoomError::NotNow(_) => "not-now",
             RoomError::Session(_) => "session",
         }
@@ -50,6 +53,9 @@ impl std::fmt::Display for RoomError {
             RoomError::WrongScene => write!(f, "The scene has moved on; your page shows the new one."),
             RoomError::UnknownChoice => write!(f, "There is no such choice in this scene."),
             RoomError::VotingClosed => write!(f, "Voting is closed for this scene."),
+            RoomError::NoMajority => {
+                write!(f, "No single answer has the most votes: press its number to choose what to play.")
+            }
             RoomError::NotNow(phase) => write!(f, "Not possible while the room is at {phase:?}."),
             RoomError::Session(e) => write!(f, "{e}"),
         }

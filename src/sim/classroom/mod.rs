@@ -25,6 +25,14 @@ pub const CODE_LENGTH: usize = 4;
 pub const MAX_NAME_CHARS: usize = 24;
 pub const MAX_PARTICIPANTS: usize = 200;
 
+/// Characters that draw nothing or turn the text around (zero-width spaces and joiners,
+/// direction overrides, the byte-order mark, soft hyphens): a name made of them is invisible or
+/// could pass for someone else's on the instructor's list.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+}
+
 /// A room code from any number (the caller's randomness): 4 consonants.
 pub fn room_code(mut n: u64) -> String {
     let base = CODE_LETTERS.len() as u64;
@@ -73,6 +81,19 @@ pub struct SceneVotes {
     pub played: usize,
     /// Whether the instructor overrode the room's majority.
     pub overridden: bool,
+}
+
+impl SceneVotes {
+    /// Votes per shown choice.
+    pub fn counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.originals.len()];
+        for shown in self.votes.values() {
+            if let Some(count) = counts.get_mut(*shown) {
+                *count += 1;
+            }
+        }
+        counts
+    }
 }
 
 pub struct Room {
@@ -138,7 +159,10 @@ impl Room {
             return Err(RoomError::WrongCode);
         }
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+        if name.chars().count() > MAX_NAME_CHARS || name.chars().any(|c| c.is_control() || is_invisible(c)) {
+            return Err(RoomError::BadName);
+        }
+        if !name.chars().any(|c| !c.is_whitespace()) {
             return Err(RoomError::BadName);
         }
         if let Some(p) = self.participants.iter_mut().find(|p| p.token == token && p.removed_at.is_none()) {
@@ -275,7 +299,7 @@ impl Room {
             return Err(RoomError::NotNow(self.phase));
         }
         let majority = self.majority();
-        let played = choice.or(majority).ok_or(RoomError::UnknownChoice)?;
+        let played = choice.or(majority).ok_or(RoomError::NoMajority)?;
         let current = self.session.current().cloned().ok_or(RoomError::NotNow(Phase::Over))?;
         if played >= current.choices.len() {
             return Err(RoomError::UnknownChoice);

@@ -112,11 +112,7 @@ impl Room {
         };
         // The distribution is revealed with the feedback, whatever the tally setting.
         let tally = match (self.phase, last) {
-            (Phase::Feedback | Phase::Over, Some(v)) => {
-                let mut counts = vec![0; v.originals.len()];
-                v.votes.values().for_each(|c| counts[*c] += 1);
-                Some(counts)
-            }
+            (Phase::Feedback | Phase::Over, Some(v)) => Some(v.counts()),
             _ => self.tally_visible().then(|| self.tally()),
         };
         let debrief = self.debrief().map(|d: ClassDebrief| PhoneDebrief {

@@ -93,7 +93,7 @@ fn a_tie_waits_for_the_instructor_and_an_override_is_recorded() {
     r.vote("b", 1, 1).unwrap();
     r.close_voting().unwrap();
     assert_eq!(r.majority(), None);
-    assert_eq!(r.play(None).err(), Some(RoomError::UnknownChoice), "a tie is the instructor's call");
+    assert_eq!(r.play(None).err(), Some(RoomError::NoMajority), "a tie is the instructor's call");
     assert_eq!(r.phase(), Phase::Closed, "nothing played");
     let best = shown(&r, 0);
     r.play(Some(best)).unwrap();
@@ -192,4 +192,15 @@ fn a_phone_sees_no_counts_while_the_tally_is_hidden_and_the_distribution_with_th
     assert!(after.scene.is_none());
     let stranger = r.phone_view("nobody");
     assert!(stranger.you.is_none() && stranger.your_vote.is_none());
+}
+
+#[test]
+fn invisible_or_reversed_names_are_refused() {
+    let mut r = room();
+    for name in ["\u{200B}", "\u{200B}\u{200B}", "Ana\u{202E}nimda", "\u{FEFF}Ben", "Cl\u{00AD}eo"] {
+        assert_eq!(r.join("BKDR", name, "t"), Err(RoomError::BadName), "{name:?}");
+    }
+    assert_eq!(r.present().count(), 0);
+    r.join("BKDR", "José María", "b").unwrap();
+    assert_eq!(r.present().next().map(|p| p.name.as_str()), Some("José María"), "accents are names, not tricks");
 }
