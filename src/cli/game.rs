@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use bevy::asset::io::AssetSourceBuilder;
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode, WindowResolution};
-use bevy::winit::WinitSettings;
+use bevy::winit::{UpdateMode, WinitSettings};
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
 use crate::game::dev::{autoplay, bench, class_autoplay, select_walk};
@@ -79,8 +79,13 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
             .set(WindowPlugin { primary_window: Some(window), ..default() })
             .set(AssetPlugin { watch_for_changes_override: Some(true), ..default() }),
     );
-    app.insert_resource(if options.autoplay.is_some() || options.classroom_autoplay.is_some() {
+    app.insert_resource(if options.autoplay.is_some() {
         WinitSettings::continuous()
+    } else if options.classroom_autoplay.is_some() {
+        // A class waits on phones most of the time: a frame every 60 ms is enough to see them,
+        // and leaves the CPU to the phones (browsers) sharing the machine in the test.
+        let tick = UpdateMode::reactive(std::time::Duration::from_millis(60));
+        WinitSettings { focused_mode: tick, unfocused_mode: tick }
     } else {
         WinitSettings::desktop_app()
     });

@@ -19,8 +19,11 @@ use crate::game::state::Screen;
 use crate::sim::classroom::Phase;
 
 /// Frames on an unchanged screen before its screenshot (layout and glyphs settle).
-const SETTLE: u32 = 20;
+const SETTLE: u32 = 8;
+/// How long one step may wait for the room (phones voting) before the run gives up.
 const PATIENCE: Duration = Duration::from_secs(120);
+/// How long the test's phones may take to join (browsers start slowly on a loaded machine).
+const JOIN_PATIENCE: Duration = Duration::from_secs(300);
 
 #[derive(Resource)]
 pub struct ClassAutoPlay {
@@ -33,6 +36,7 @@ pub struct ClassAutoPlay {
     seen: Option<(u64, Phase)>,
     shots: Vec<&'static str>,
     since: Instant,
+    created: Instant,
     scene_one_done: bool,
 }
 
@@ -46,6 +50,7 @@ impl ClassAutoPlay {
             seen: None,
             shots: Vec::new(),
             since: Instant::now(),
+            created: Instant::now(),
             scene_one_done: false,
         }
     }
@@ -59,6 +64,7 @@ pub fn plugin(app: &mut App) {
 
 fn shoot(auto: &mut ClassAutoPlay, name: &'static str, commands: &mut Commands, layout: &mut LayoutCheck) {
     auto.shots.push(name);
+    auto.since = Instant::now();
     commands.spawn(Screenshot::primary_window()).observe(save_to_disk(auto.dir.join(name)));
     layout.0 = Some((name.to_owned(), auto.dir.join("layout.txt")));
 }
@@ -77,7 +83,12 @@ fn drive(
         keys.release(key);
         return;
     }
-    if auto.since.elapsed() > PATIENCE {
+    let joining = !auto.dir.join("go").exists();
+    if joining {
+        // The clock for each step starts once everyone is in.
+        auto.since = Instant::now();
+    }
+    if auto.since.elapsed() > PATIENCE || auto.created.elapsed() > JOIN_PATIENCE && joining {
         error!("class autoplay: waited {PATIENCE:?} on {:?} (shots so far {:?})", screen.get(), auto.shots);
         exit.write(AppExit::from_code(4));
         return;
@@ -110,7 +121,7 @@ fn drive(
         auto.still = 0;
     };
     match phase {
-        Phase::Waiting if !auto.dir.join("go").exists() => {}
+        Phase::Waiting if joining => {}
         Phase::Waiting if first && !auto.shots.contains(&"c1-join.png") => {
             shoot(&mut auto, "c1-join.png", &mut commands, &mut layout)
         }
