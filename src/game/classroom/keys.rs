@@ -47,10 +47,6 @@ const DIGITS: [(KeyCode, KeyCode); 9] = [
     (KeyCode::Digit9, KeyCode::Numpad9),
 ];
 
-/// The keys, as the presenter's legend lists them.
-pub const LEGEND: &str = "Space next step  ·  1-9 play that answer  ·  T show/hide votes  ·  K 30-second countdown  ·  \
-     L lock  ·  P people  ·  A address  ·  Esc end";
-
 fn instruction(keys: &ButtonInput<KeyCode>) -> Option<Instruction> {
     let pressed = |k: KeyCode| keys.just_pressed(k);
     if keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::PageDown]) {

@@ -7,7 +7,6 @@ use std::time::Instant;
 use bevy::prelude::*;
 use bevy::ui_widgets::ScrollArea;
 
-use super::keys::LEGEND;
 use super::{Class, Presenter};
 use crate::game::screens::{Redraw, ScreenBuilder, mood_meter, on_screen, screen_root_for};
 use crate::game::state::Screen;
@@ -18,6 +17,10 @@ use crate::sim::classroom::{Phase, Room};
 /// Logical widths at the UI's 1280-wide design size (the UI scales with the window).
 const STAGE_WIDTH: f32 = 860.0;
 const JOIN_WIDTH: f32 = 330.0;
+
+/// The instructor's keys (see `keys`), as the bottom line lists them.
+const LEGEND: &str = "Space next step  ·  1-9 play that answer  ·  T show/hide votes  ·  K 30-second countdown  ·  \
+     L lock  ·  P people  ·  A address  ·  Esc end";
 
 /// The seconds left, updated every frame while the countdown runs.
 #[derive(Component)]
