@@ -173,6 +173,24 @@ pub(super) fn start_run(
     }
 }
 
+/// The number keys 1-9, on the top row or the keypad.
+const NUMBER_KEYS: [(KeyCode, KeyCode); 9] = [
+    (KeyCode::Digit1, KeyCode::Numpad1),
+    (KeyCode::Digit2, KeyCode::Numpad2),
+    (KeyCode::Digit3, KeyCode::Numpad3),
+    (KeyCode::Digit4, KeyCode::Numpad4),
+    (KeyCode::Digit5, KeyCode::Numpad5),
+    (KeyCode::Digit6, KeyCode::Numpad6),
+    (KeyCode::Digit7, KeyCode::Numpad7),
+    (KeyCode::Digit8, KeyCode::Numpad8),
+    (KeyCode::Digit9, KeyCode::Numpad9),
+];
+
+/// The number (1-9) just pressed, on the top row or the keypad.
+pub fn number_pressed(keys: &ButtonInput<KeyCode>) -> Option<usize> {
+    NUMBER_KEYS.iter().position(|(digit, numpad)| keys.any_just_pressed([*digit, *numpad])).map(|n| n + 1)
+}
+
 /// Arrows and Tab move focus, Enter or Space activate it, number keys pick directly, Esc goes
 /// back (or opens the pause menu during a run).
 #[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
@@ -220,25 +238,12 @@ pub(crate) fn keyboard(
             commands.trigger(Activate { entity });
         }
     }
-    const DIGITS: [(KeyCode, KeyCode); 9] = [
-        (KeyCode::Digit1, KeyCode::Numpad1),
-        (KeyCode::Digit2, KeyCode::Numpad2),
-        (KeyCode::Digit3, KeyCode::Numpad3),
-        (KeyCode::Digit4, KeyCode::Numpad4),
-        (KeyCode::Digit5, KeyCode::Numpad5),
-        (KeyCode::Digit6, KeyCode::Numpad6),
-        (KeyCode::Digit7, KeyCode::Numpad7),
-        (KeyCode::Digit8, KeyCode::Numpad8),
-        (KeyCode::Digit9, KeyCode::Numpad9),
-    ];
-    for (n, (digit, numpad)) in DIGITS.iter().enumerate() {
-        if !picker
-            && keys.any_just_pressed([*digit, *numpad])
-            && let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n + 1))
-        {
-            focus.0 = Some(*entity);
-            commands.trigger(Activate { entity: *entity });
-        }
+    if !picker
+        && let Some(n) = number_pressed(&keys)
+        && let Some((entity, _, _)) = reachable.iter().find(|(_, _, h)| *h == Some(n))
+    {
+        focus.0 = Some(*entity);
+        commands.trigger(Activate { entity: *entity });
     }
     if keys.just_pressed(KeyCode::Escape) && !typing {
         match screen.get() {

@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::{CHECKLIST_AFTER, COUNTDOWN, Class, Presenter};
+use crate::game::actions::number_pressed;
 use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
 use crate::sim::classroom::{Phase, RoomError};
@@ -35,25 +36,13 @@ pub enum Instruction {
     End,
 }
 
-const DIGITS: [(KeyCode, KeyCode); 9] = [
-    (KeyCode::Digit1, KeyCode::Numpad1),
-    (KeyCode::Digit2, KeyCode::Numpad2),
-    (KeyCode::Digit3, KeyCode::Numpad3),
-    (KeyCode::Digit4, KeyCode::Numpad4),
-    (KeyCode::Digit5, KeyCode::Numpad5),
-    (KeyCode::Digit6, KeyCode::Numpad6),
-    (KeyCode::Digit7, KeyCode::Numpad7),
-    (KeyCode::Digit8, KeyCode::Numpad8),
-    (KeyCode::Digit9, KeyCode::Numpad9),
-];
-
 fn instruction(keys: &ButtonInput<KeyCode>) -> Option<Instruction> {
     let pressed = |k: KeyCode| keys.just_pressed(k);
     if keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::PageDown]) {
         return Some(Instruction::Advance);
     }
-    if let Some(n) = DIGITS.iter().position(|(d, p)| pressed(*d) || pressed(*p)) {
-        return Some(Instruction::Play(n));
+    if let Some(n) = number_pressed(keys) {
+        return Some(Instruction::Play(n - 1));
     }
     let simple = [
         (KeyCode::KeyT, Instruction::ToggleTally),

@@ -330,8 +330,8 @@ pub(super) fn open(
     match actions.get(ev.entity) {
         Ok(Action::Open(file)) if class.is_some() => {
             // The classroom opens it, with the address and port the class was asked for.
-            let ClassroomRequest { host, port, .. } = class.map(|c| c.0.clone()).unwrap_or_default();
-            commands.insert_resource(ClassroomRequest { scenario: Some(file.clone()), host, port });
+            let asked = class.map(|c| c.0.clone()).unwrap_or_default();
+            commands.insert_resource(ClassroomRequest { scenario: Some(file.clone()), ..asked });
         }
         Ok(Action::Open(file)) => {
             let seed = seed_choice.0.unwrap_or_else(fresh_seed);
