@@ -57,6 +57,9 @@ pub struct Cli {
     #[arg(long, hide = true, value_name = "ID")]
     pub autoplay_scenario: Option<String>,
     #[cfg(feature = "game")]
+    #[command(flatten)]
+    pub look: LookArgs,
+    #[cfg(feature = "game")]
     /// Game: print the window benchmark's figures and quit (see scripts/bench-window.sh).
     #[arg(long, hide = true)]
     pub benchmark: bool,
@@ -64,6 +67,40 @@ pub struct Cli {
     /// Game: the same figures for a bare Bevy UI app, for comparison.
     #[arg(long, hide = true)]
     pub benchmark_bare: bool,
+}
+
+/// How the window draws for this session, over the saved settings (a classroom PC set up for
+/// one person); the settings screen saves changes for the computer.
+#[cfg(feature = "game")]
+#[derive(clap::Args, Debug, Clone, Copy, Default)]
+pub struct LookArgs {
+    /// Game: text size in percent, 100 to 200 [default: the saved setting, else 100].
+    #[arg(long, value_parser = parse_text_size, value_name = "PERCENT")]
+    pub text_size: Option<u16>,
+    /// Game: the high-contrast palette (light text on black, body text at least 7:1).
+    #[arg(long)]
+    pub high_contrast: bool,
+    /// Game: no easing or animated transitions; values change in one step.
+    #[arg(long)]
+    pub reduced_motion: bool,
+}
+
+#[cfg(feature = "game")]
+impl LookArgs {
+    /// These flags, with `outer`'s (given before the subcommand) where these say nothing.
+    pub fn overrides(self, outer: LookArgs) -> crate::game::theme::LookOverrides {
+        crate::game::theme::LookOverrides {
+            text_size: self.text_size.or(outer.text_size),
+            high_contrast: self.high_contrast || outer.high_contrast,
+            reduced_motion: self.reduced_motion || outer.reduced_motion,
+        }
+    }
+}
+
+#[cfg(feature = "game")]
+fn parse_text_size(s: &str) -> Result<u16, String> {
+    let percent = s.trim().trim_end_matches('%').parse::<u16>().map_err(|_| format!("`{s}` is not a whole number"))?;
+    crate::store::settings::check_text_size(percent)
 }
 
 #[cfg(feature = "game")]
@@ -158,6 +195,8 @@ pub enum Command {
         /// Run the class by itself once phones join, saving screenshots into DIR, then quit.
         #[arg(long, hide = true, value_name = "DIR")]
         autoplay: Option<PathBuf>,
+        #[command(flatten)]
+        look: LookArgs,
     },
     /// Print the manual page (roff), as installed by the packages.
     #[command(hide = true)]

@@ -12,6 +12,7 @@ use bevy::winit::{UpdateMode, WinitSettings};
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
 use crate::game::dev::{autoplay, bench, class_autoplay, select_walk};
+use crate::game::theme::{Look, LookOverrides};
 use crate::game::{GamePlugin, display_problem, library, recorder, state, wake};
 
 /// What the command line asks of the game window.
@@ -38,6 +39,8 @@ pub struct GameOptions {
     pub classroom: Option<crate::game::state::ClassroomRequest>,
     /// Run the class by itself once phones joined, saving screenshots here (tests, docs).
     pub classroom_autoplay: Option<PathBuf>,
+    /// Text size, contrast and motion for this session, over the saved settings.
+    pub look: LookOverrides,
 }
 
 /// Opens the window and plays until it closes. `started` is when the process began, which only
@@ -90,6 +93,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
         WinitSettings::desktop_app()
     });
     app.insert_resource(state::SeedChoice(options.seed));
+    app.insert_resource(Look::load(options.look));
     app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), options.trainee.as_deref()));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin, crate::game::chrome::plugin));

@@ -20,6 +20,8 @@ use anyhow::Result;
 use clap::Parser;
 
 pub use args::{Cli, Command, ExportFormat, GraphFormat, ReportFormat};
+#[cfg(feature = "game")]
+use args::LookArgs;
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};
@@ -61,6 +63,7 @@ fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
         benchmark_bare: cli.benchmark_bare,
         classroom: None,
         classroom_autoplay: None,
+        look: cli.look.overrides(LookArgs::default()),
     }
 }
 
@@ -108,9 +111,10 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         #[cfg(feature = "game")]
-        Some(Command::Classroom { scenario, port, host, seed, autoplay }) => {
+        Some(Command::Classroom { scenario, port, host, seed, autoplay, look }) => {
             let options = game::GameOptions {
                 seed: seed.or(cli.seed),
+                look: look.overrides(cli.look),
                 classroom: Some(crate::game::state::ClassroomRequest { scenario, host, port }),
                 classroom_autoplay: autoplay,
                 ..game_options(&cli, scenarios)

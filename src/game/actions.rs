@@ -14,7 +14,7 @@ use bevy::window::PrimaryWindow;
 
 use super::library::GameLibrary;
 use super::recorder::Recorder;
-use super::state::{ActiveRun, NameEntry, Paused, Screen};
+use super::state::{ActiveRun, NameEntry, Paused, Screen, SettingsOpen};
 use crate::sim::{Channel, Difficulty, Session};
 
 /// A control the keyboard can reach; `order` is its place in the screen's tab order.
@@ -53,6 +53,13 @@ pub enum Action {
     /// Stop offering an unfinished run that cannot be resumed.
     DiscardSaved,
     ShowProgress,
+    /// Open the settings panel (text size, contrast, motion).
+    Settings,
+    CloseSettings,
+    /// The next text size (100 % to 200 %, then back to 100 %).
+    LargerText,
+    ToggleHighContrast,
+    ToggleReducedMotion,
     /// Pick a scenario to run with the whole room voting from their phones.
     Classroom,
     ChangeTrainee,
@@ -98,6 +105,16 @@ pub struct Activate {
 /// Controls of the pause menu: while it is open, only they take focus.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct PauseMenu;
+
+/// Controls of the settings panel: while it is open, only they take focus (over a pause menu too).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct SettingsMenu;
+
+/// The controls that take input now: the settings panel's while it is open, else the pause
+/// menu's while paused, else the screen's. Keys, and a screen reader's clicks, reach only these.
+pub fn in_reach(paused: bool, settings_open: bool, in_pause_menu: bool, in_settings: bool) -> bool {
+    if settings_open { in_settings } else { !in_settings && in_pause_menu == paused }
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.add_observer(click_activates);
@@ -192,22 +209,23 @@ pub fn number_pressed(keys: &ButtonInput<KeyCode>) -> Option<usize> {
 }
 
 /// Arrows and Tab move focus, Enter or Space activate it, number keys pick directly, Esc goes
-/// back (or opens the pause menu during a run).
+/// back (or opens the pause menu during a run, or closes the settings panel).
 #[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
 pub(crate) fn keyboard(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
     name: Res<NameEntry>,
     mut paused: ResMut<Paused>,
+    mut settings: ResMut<SettingsOpen>,
     mut focus: ResMut<Focus>,
-    controls: Query<(Entity, &Focusable, Option<&Hotkey>, Has<PauseMenu>)>,
+    controls: Query<(Entity, &Focusable, Option<&Hotkey>, Has<PauseMenu>, Has<SettingsMenu>)>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
 ) {
     let mut reachable: Vec<(Entity, u32, Option<usize>)> = controls
         .iter()
-        .filter(|(_, _, _, in_menu)| *in_menu == paused.0)
-        .map(|(e, f, h, _)| (e, f.order, h.map(|h| h.0)))
+        .filter(|(_, _, _, in_menu, in_settings)| in_reach(paused.0, settings.0, *in_menu, *in_settings))
+        .map(|(e, f, h, _, _)| (e, f.order, h.map(|h| h.0)))
         .collect();
     reachable.sort_by_key(|(_, order, _)| *order);
     if focus.0.is_none_or(|f| !reachable.iter().any(|(e, _, _)| *e == f)) {
@@ -245,7 +263,9 @@ pub(crate) fn keyboard(
         focus.0 = Some(*entity);
         commands.trigger(Activate { entity: *entity });
     }
-    if keys.just_pressed(KeyCode::Escape) && !typing {
+    if keys.just_pressed(KeyCode::Escape) && settings.0 {
+        settings.0 = false;
+    } else if keys.just_pressed(KeyCode::Escape) && !typing {
         match screen.get() {
             Screen::Title => {}
             Screen::Progress | Screen::Trainees => next.set(Screen::Title),

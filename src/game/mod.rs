@@ -1,6 +1,7 @@
 //! The game window: Bevy screens that render a `sim::Session` and forward the trainee's choices.
 //! No scoring or story logic lives here; it all comes from `sim`. `cli::game` opens the window.
 
+pub mod access;
 pub mod actions;
 pub mod chrome;
 pub mod classroom;
@@ -11,11 +12,13 @@ pub mod recorder;
 pub mod saved;
 mod screens;
 pub mod state;
+pub mod theme;
 pub mod ui;
 pub mod wake;
 
 use bevy::prelude::*;
 
+pub use screens::MoodFill;
 pub use state::Screen;
 
 /// Why the game cannot open a window here, if it cannot (checked before Bevy would panic).
@@ -40,7 +43,15 @@ impl Plugin for GamePlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>();
         app.init_resource::<recorder::Recorder>();
-        app.add_plugins((state::plugin, ui::plugin, actions::plugin, screens::plugin, classroom::plugin));
+        app.add_plugins((
+            state::plugin,
+            theme::plugin,
+            ui::plugin,
+            actions::plugin,
+            access::plugin,
+            screens::plugin,
+            classroom::plugin,
+        ));
         // The mouse wheel and "scroll into view" for the select screen's scrolling grid.
         if !app.is_plugin_added::<bevy::ui_widgets::ScrollAreaPlugin>() {
             app.add_plugins(bevy::ui_widgets::ScrollAreaPlugin);

@@ -3,6 +3,7 @@
 
 use bevy::prelude::*;
 
+use super::access::spoken;
 use super::ui::{UiFonts, bold, palette};
 
 /// Five steps of mood, from walking out to pleased.
@@ -126,11 +127,12 @@ fn mouth(expression: Expression) -> impl Bundle {
     )
 }
 
-/// A 120-pixel face with the mood's word under it.
+/// A 120-pixel face with the mood's word under it (to a screen reader, an image of that word).
 pub fn portrait(fonts: &UiFonts, mood: i32) -> impl Bundle {
     let expression = Expression::from_mood(mood);
     (
         Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(6), ..default() },
+        spoken(accesskit::Role::Image, format!("The customer's face: {}", expression.word())),
         children![
             (
                 Node {

@@ -65,7 +65,12 @@ pub struct TitleNotice(pub Option<String>);
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paused(pub bool);
 
+/// The settings panel is open (over the title or the pause menu).
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettingsOpen(pub bool);
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SettingsOpen>();
     app.init_resource::<SeedChoice>();
     app.init_resource::<Paused>();
     app.init_resource::<NameEntry>();

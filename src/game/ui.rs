@@ -6,6 +6,7 @@ use bevy::ui_widgets::{ScrollArea, ScrollIntoView};
 use bevy::window::PrimaryWindow;
 
 use super::actions::{Action, activate_with};
+use super::theme::Look;
 pub use super::actions::{Focus, Focusable};
 
 /// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
@@ -119,11 +120,13 @@ fn scale_to_window(windows: Query<&Window, (With<PrimaryWindow>, Changed<Window>
 
 fn draw_focus(
     focus: Res<Focus>,
+    look: Res<Look>,
     mut buttons: Query<(Entity, &ButtonColors, &mut BackgroundColor, &mut Outline), With<Focusable>>,
 ) {
     for (entity, colors, mut background, mut outline) in &mut buttons {
         let focused = focus.0 == Some(entity);
         let (bg, ring) = if focused { (colors.focused, palette::FOCUS) } else { (colors.normal, Color::NONE) };
+        let (bg, ring) = (look.ink(bg), look.ink(ring));
         if background.0 != bg {
             background.0 = bg;
         }
@@ -133,10 +136,15 @@ fn draw_focus(
     }
 }
 
+/// A text size in pixels at 100 %, scaled with the trainee's text size (see `theme`).
+fn sized(pixels: f32) -> FontSize {
+    FontSize::Rem(pixels / super::theme::BASE_TEXT)
+}
+
 pub fn text(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
     (
         Text::new(s),
-        TextFont { font: fonts.regular.clone().into(), font_size: FontSize::Px(size), ..default() },
+        TextFont { font: fonts.regular.clone().into(), font_size: sized(size), ..default() },
         TextColor(color),
     )
 }
@@ -144,7 +152,7 @@ pub fn text(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> i
 pub fn bold(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
     (
         Text::new(s),
-        TextFont { font: fonts.bold.clone().into(), font_size: FontSize::Px(size), ..default() },
+        TextFont { font: fonts.bold.clone().into(), font_size: sized(size), ..default() },
         TextColor(color),
     )
 }
@@ -185,22 +193,22 @@ pub struct Panel;
 /// A white card with a soft border; `width` as the caller's layout needs (`px(CONTENT_WIDTH)` on
 /// a screen root). It never shrinks below its content, which would let text spill out of it.
 pub fn panel(width: Val) -> impl Bundle {
-    (
-        Panel,
-        Node {
-            width,
-            max_width: percent(100),
-            flex_shrink: 0.0,
-            flex_direction: FlexDirection::Column,
-            padding: UiRect::all(px(18)),
-            row_gap: px(8),
-            border: UiRect::all(px(1)),
-            border_radius: BorderRadius::all(px(10)),
-            ..default()
-        },
-        BackgroundColor(palette::SURFACE),
-        BorderColor::all(palette::BORDER),
-    )
+    (Panel, panel_node(width), BackgroundColor(palette::SURFACE), BorderColor::all(palette::BORDER))
+}
+
+/// A panel's layout, for a panel that needs to differ in one respect (one that scrolls inside).
+pub fn panel_node(width: Val) -> Node {
+    Node {
+        width,
+        max_width: percent(100),
+        flex_shrink: 0.0,
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::all(px(18)),
+        row_gap: px(8),
+        border: UiRect::all(px(1)),
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    }
 }
 
 /// A button that carries out `action` with its screen's `on_activate` observer, whether it is

@@ -5,11 +5,15 @@
 //! without input: the first frames (shaders still compiling in the background), a screen or
 //! its data changing (state change, library loaded, hot reload), and assets finishing loading.
 //! Each asks for a few more frames here, and an idle window still costs no CPU.
+//! A screen reader also acts without input: it connects, or clicks a button, on its own
+//! thread, so a small watcher wakes the loop for it (see `wake_for_screen_reader`).
 
 use bevy::prelude::*;
 use bevy::render::render_resource::PipelineCache;
 use bevy::render::{Render, RenderApp, RenderSystems};
 use bevy::window::RequestRedraw;
+use bevy::a11y::AccessibilityRequested;
+use bevy::winit::accessibility::WinitActionRequestHandlers;
 use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 
 use super::state::Screen;
@@ -21,7 +25,8 @@ const SETTLE_FRAMES: u32 = 4;
 #[derive(Resource)]
 struct Settle(u32);
 
-/// The render world's way to wake the event loop (it cannot write main-world messages).
+/// A way to wake the event loop from another thread (the render world cannot write main-world
+/// messages; the screen reader's watcher is a thread of its own).
 #[derive(Resource)]
 struct Waker(EventLoopProxy<WinitUserEvent>);
 
@@ -30,6 +35,10 @@ pub fn plugin(app: &mut App) {
     app.insert_resource(Settle(SETTLE_FRAMES));
     app.add_systems(Last, settle);
     let proxy = app.world().get_resource::<EventLoopProxyWrapper>().map(|p| (**p).clone());
+    if let Some(proxy) = &proxy {
+        app.insert_resource(Waker(proxy.clone()));
+        app.add_systems(Update, wake_for_screen_reader);
+    }
     if let (Some(proxy), Some(render)) = (proxy, app.get_sub_app_mut(RenderApp)) {
         render.insert_resource(Waker(proxy));
         render.add_systems(Render, wake_while_compiling.in_set(RenderSystems::Cleanup));
@@ -67,4 +76,39 @@ fn wake_while_compiling(cache: Res<PipelineCache>, waker: Res<Waker>, mut was_wa
         let _ = waker.0.send_event(WinitUserEvent::WakeUp);
     }
     *was_waiting = waiting;
+}
+
+/// AccessKit queues a reader's requests (and turns the tree on when a reader connects) on its
+/// own thread, and Bevy only reads them on its next frame, which a reactive window may not run
+/// for a minute. Once the window's adapter exists, a thread checks every 50 ms and wakes the
+/// loop when a request waits or a reader has just connected: a lock and a flag, no frames.
+fn wake_for_screen_reader(
+    mut started: Local<bool>,
+    handlers: Option<Res<WinitActionRequestHandlers>>,
+    requested: Option<Res<AccessibilityRequested>>,
+    waker: Res<Waker>,
+) {
+    let (Some(handlers), Some(requested)) = (handlers, requested) else { return };
+    if *started || handlers.is_empty() {
+        return;
+    }
+    *started = true;
+    let queues: Vec<_> = handlers.values().cloned().collect();
+    let (requested, proxy) = (requested.clone(), waker.0.clone());
+    let spawned = std::thread::Builder::new().name("screen-reader-waker".into()).spawn(move || {
+        let mut was_on = false;
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let waiting = queues.iter().any(|q| q.lock().is_ok_and(|q| !q.is_empty()));
+            let on = requested.get();
+            // Fails only once the event loop is gone: the game is quitting.
+            if (waiting || (on && !was_on)) && proxy.send_event(WinitUserEvent::WakeUp).is_err() {
+                return;
+            }
+            was_on = on;
+        }
+    });
+    if let Err(err) = spawned {
+        warn!("screen readers may wait for input to be answered: {err}");
+    }
 }

@@ -21,6 +21,7 @@ pub mod report;
 pub mod resume;
 pub mod runs;
 pub mod schema;
+pub mod settings;
 #[cfg(test)]
 mod tests;
 pub mod time;

@@ -5,6 +5,9 @@ use bevy::prelude::*;
 
 use super::scene::{mood_meter, run_header};
 use super::{ScreenBuilder, on_screen, screen_root_for};
+use accesskit::Role;
+
+use crate::game::access::spoken;
 use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::state::{ActiveRun, Paused, Screen};
 use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, column, palette, panel, row, scroll_body, text};
@@ -13,12 +16,14 @@ pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Feedback, spawn);
 }
 
-/// One line of feedback: a labelled badge, a name, and the catalog's why.
-fn item(fonts: &UiFonts, label: &str, color: Color, name: &str, why: &str) -> impl Bundle {
+/// One line of feedback: a labelled badge, a name, and the catalog's why; a screen reader hears
+/// it as one item that starts with its kind ("Missed: Empathize. ...").
+fn item(fonts: &UiFonts, (label, kind): (&str, &str), color: Color, name: &str, why: &str) -> impl Bundle {
     // Label and name on one line, the why below at full width: text in a column wraps and
     // measures its height reliably, where a text beside a fixed column does not.
     (
         Node { flex_direction: FlexDirection::Column, row_gap: px(2), ..default() },
+        spoken(Role::ListItem, format!("{kind}: {name}. {why}")),
         children![
             (
                 Node { column_gap: px(10), align_items: AlignItems::Center, ..default() },
@@ -70,18 +75,19 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
             });
             root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 for s in &f.applied {
-                    p.spawn(item(&fonts, "+ APPLIED", palette::GOOD, &s.name, &s.why));
+                    p.spawn(item(&fonts, ("+ APPLIED", "Applied"), palette::GOOD, &s.name, &s.why));
                 }
                 for s in &f.missed {
-                    p.spawn(item(&fonts, "- MISSED", palette::BAD, &s.name, &s.why));
+                    p.spawn(item(&fonts, ("- MISSED", "Missed"), palette::BAD, &s.name, &s.why));
                 }
                 for m in &f.mistakes {
-                    p.spawn(item(&fonts, &format!("! MISTAKE -{}", m.penalty), palette::BAD, &m.name, &m.why));
+                    let (label, kind) = (format!("! MISTAKE -{}", m.penalty), format!("Mistake, minus {}", m.penalty));
+                    p.spawn(item(&fonts, (&label, &kind), palette::BAD, &m.name, &m.why));
                 }
                 for s in &f.off_target {
                     p.spawn(item(
                         &fonts,
-                        "~ OFF-TARGET",
+                        ("~ OFF-TARGET", "Off target"),
                         palette::CAUTION,
                         &s.name,
                         "Useful elsewhere, but not what this moment called for: it earns nothing here.",

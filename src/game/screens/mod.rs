@@ -6,6 +6,7 @@ mod pause;
 mod progress;
 mod scene;
 mod select;
+mod settings;
 mod title;
 mod trainees;
 
@@ -34,6 +35,7 @@ pub(super) fn plugin(app: &mut App) {
         feedback::plugin,
         debrief::plugin,
         pause::plugin,
+        settings::plugin,
         progress::plugin,
         trainees::plugin,
     ));

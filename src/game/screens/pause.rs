@@ -1,16 +1,17 @@
-//! The pause menu over a run (Esc): resume, back to the list, or back to the title.
+//! The pause menu over a run (Esc): resume, back to the list, back to the title, or settings.
 
 use bevy::prelude::*;
 
 use crate::game::actions::{Action, Activate, Hotkey, PauseMenu};
-use crate::game::state::{Paused, Screen};
+use crate::game::state::{Paused, Screen, SettingsOpen};
+use crate::game::theme::Look;
 use crate::game::ui::{UiFonts, bold, button, palette, panel};
 
 #[derive(Component)]
 struct PauseOverlay;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, show_or_hide.run_if(resource_changed::<Paused>));
+    app.add_systems(Update, show_or_hide.run_if(resource_changed::<Paused>.or_eager(resource_changed::<Look>)));
     app.add_systems(OnExit(Screen::Scene), close);
     app.add_systems(OnExit(Screen::Feedback), close);
 }
@@ -55,14 +56,25 @@ fn show_or_hide(
                     PauseMenu
                 ),
                 (button(&fonts, "3  Back to the title", 2, false, Action::BackToTitle, leave), Hotkey(3), PauseMenu),
+                (button(&fonts, "4  Settings", 3, false, Action::Settings, leave), Hotkey(4), PauseMenu),
             ],
         )],
     ));
 }
 
-/// Every choice closes the menu; two also leave the run.
-fn leave(ev: On<Activate>, actions: Query<&Action>, mut paused: ResMut<Paused>, mut next: ResMut<NextState<Screen>>) {
+/// Every choice but Settings closes the menu; two also leave the run. Settings opens over it.
+fn leave(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    mut paused: ResMut<Paused>,
+    mut settings: ResMut<SettingsOpen>,
+    mut next: ResMut<NextState<Screen>>,
+) {
     let Ok(action) = actions.get(ev.entity) else { return };
+    if *action == Action::Settings {
+        settings.0 = true;
+        return;
+    }
     paused.0 = false;
     match action {
         Action::BackToList => next.set(Screen::Select),

@@ -5,11 +5,13 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
+use crate::game::access::meter;
 use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::library::GameLibrary;
 use crate::game::portrait::{Expression, mood_color, portrait};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Paused, Screen};
+use crate::game::theme::Look;
 use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, text};
 use crate::sim::Session;
 use crate::sim::session::Rebased;
@@ -33,17 +35,20 @@ const MOOD_EASE_SECONDS: f32 = 0.8;
 
 /// Moves each mood fill toward its target; asks for frames only while something moves, so a
 /// reactive window still idles at zero CPU.
+/// With reduced motion the fill jumps to its target in one step.
 fn animate_mood(
     time: Res<Time>,
+    look: Res<Look>,
     mut fills: Query<(&mut MoodFill, &mut Node)>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let mut moving = false;
+    let step = if look.settings.reduced_motion { MOOD_EASE_SECONDS } else { time.delta_secs() };
     for (mut fill, mut node) in &mut fills {
         if fill.elapsed >= MOOD_EASE_SECONDS {
             continue;
         }
-        fill.elapsed = (fill.elapsed + time.delta_secs()).min(MOOD_EASE_SECONDS);
+        fill.elapsed = (fill.elapsed + step).min(MOOD_EASE_SECONDS);
         let t = fill.elapsed / MOOD_EASE_SECONDS;
         let eased = 1.0 - (1.0 - t).powi(3);
         node.width = percent(fill.from + (fill.to - fill.from) * eased);
@@ -54,12 +59,15 @@ fn animate_mood(
     }
 }
 
-/// A mood bar with its number and word, so the meter reads without colour.
+/// A mood bar with its number and word, so the meter reads without colour (and a screen reader
+/// says the same words, with the number as the meter's value).
 pub fn mood_meter(fonts: &UiFonts, before: i32, mood: i32) -> impl Bundle {
+    let words = format!("Mood {mood}/100: {}", Expression::from_mood(mood).word());
     (
         column(),
+        meter(words.clone(), mood, 0..=100),
         children![
-            text(fonts, format!("Mood {mood}/100: {}", Expression::from_mood(mood).word()), 16.0, palette::TEXT),
+            text(fonts, words, 16.0, palette::TEXT),
             (
                 Node {
                     width: px(180),

@@ -9,6 +9,7 @@ use crate::game::actions::{Action, Activate, Focus, Hotkey, activate_with, start
 use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ClassroomPick, ClassroomRequest, Screen, SeedChoice};
+use crate::game::access::Pressed;
 use crate::game::ui::{ButtonColors, CONTENT_WIDTH, Focusable, UiFonts, badge, bold, button, palette, row, text};
 use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
@@ -156,6 +157,7 @@ fn chip(fonts: &UiFonts, label: &str, order: u32, selected: bool, action: Action
         Outline { width: px(3), offset: px(2), color: Color::NONE },
         ButtonColors { normal, focused },
         Focusable { order },
+        Pressed(selected),
         action,
         activate_with(open),
         Name::new(format!("Filter {label}")),

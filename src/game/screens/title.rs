@@ -1,5 +1,5 @@
 //! The title screen: who is practicing, the run they left unfinished (resume or start over),
-//! start, progress, change trainee and quit.
+//! start, progress, change trainee, classroom, settings and quit.
 
 use bevy::prelude::*;
 
@@ -8,7 +8,8 @@ use crate::game::actions::{Action, Activate, Hotkey, start_run};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::saved::{Resumable, SavedRun, saved_run};
-use crate::game::state::{ActiveRun, ClassroomPick, Screen, TitleNotice};
+use crate::game::state::{ActiveRun, ClassroomPick, Screen, SettingsOpen, TitleNotice};
+use crate::game::theme::Look;
 use crate::game::ui::{bold, button, column, palette, panel, text};
 
 pub(super) fn plugin(app: &mut App) {
@@ -32,11 +33,21 @@ fn saved_note(saved: &SavedRun, source: &str) -> String {
     }
 }
 
-fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLibrary>, notice: Res<TitleNotice>) {
+fn spawn(
+    mut screen: ScreenBuilder,
+    recorder: Res<Recorder>,
+    library: Res<GameLibrary>,
+    notice: Res<TitleNotice>,
+    look: Res<Look>,
+) {
     let fonts = screen.fresh();
     let commands = &mut screen.commands;
-    let mut warnings: Vec<(String, Color)> =
-        [(&notice.0, palette::BAD), (&recorder.problem, palette::BAD), (&recorder.notice, palette::CAUTION)]
+    let mut warnings: Vec<(String, Color)> = [
+        (&notice.0, palette::BAD),
+        (&recorder.problem, palette::BAD),
+        (&recorder.notice, palette::CAUTION),
+        (&look.problem, palette::CAUTION),
+    ]
             .into_iter()
             .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
             .collect();
@@ -101,6 +112,7 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
             add(buttons, "My progress".into(), Action::ShowProgress, false);
             add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
             add(buttons, "Classroom session".into(), Action::Classroom, false);
+            add(buttons, "Settings".into(), Action::Settings, false);
             add(buttons, "Quit".into(), Action::Quit, false);
         });
         root.spawn(Node { flex_grow: 1.0, ..default() });
@@ -124,6 +136,7 @@ fn carry_out(
     mut recorder: ResMut<Recorder>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: ResMut<Redraw>,
+    mut settings: ResMut<SettingsOpen>,
     mut exit: MessageWriter<AppExit>,
     mut commands: Commands,
 ) {
@@ -135,6 +148,10 @@ fn carry_out(
             return next.set(Screen::Select);
         }
         Ok(Action::ChangeTrainee) => return next.set(Screen::Trainees),
+        Ok(Action::Settings) => {
+            settings.0 = true;
+            return;
+        }
         Ok(Action::Quit) => {
             exit.write(AppExit::Success);
             return;

@@ -1,0 +1,166 @@
+//! What a screen reader sees: every UI node in the accessibility tree (AccessKit, which Bevy
+//! hands to AT-SPI, UI Automation or NSAccessibility), each control a button named by its text,
+//! the keyboard focus as the reader's focus, and the reader's "click" as the same `Activate`
+//! that Enter fires. Labels are set here from the texts, and follow them when they change.
+
+use accesskit::{Action as ReaderAction, Node as ReaderNode, Role};
+use bevy::a11y::{AccessibilityNode, AccessibilitySystems, ActionRequest};
+use bevy::input_focus::{FocusCause, InputFocus};
+use bevy::prelude::*;
+use bevy::ui_widgets::ScrollIntoView;
+
+use super::actions::{Activate, Focus, Focusable, PauseMenu, SettingsMenu, in_reach};
+use super::state::{Paused, SettingsOpen};
+
+/// A node that speaks for everything inside it (a control, the mood meter, a feedback item):
+/// its descendants stay out of the tree, so a reader says it once.
+#[derive(Component, Clone, Copy, Debug, Default)]
+pub struct Summary;
+
+/// A summary whose label its screen wrote (not simply its texts joined).
+#[derive(Component, Clone, Copy, Debug, Default)]
+pub struct OwnLabel;
+
+/// A node with this role and label, speaking for its descendants.
+pub fn spoken(role: Role, label: impl Into<String>) -> impl Bundle {
+    let mut node = ReaderNode::new(role);
+    node.set_label(label.into());
+    (Summary, OwnLabel, AccessibilityNode(node))
+}
+
+/// A meter (the customer's mood) read as its words, with its number for a reader's value.
+pub fn meter(label: impl Into<String>, value: i32, range: std::ops::RangeInclusive<i32>) -> impl Bundle {
+    let mut node = ReaderNode::new(Role::Meter);
+    node.set_label(label.into());
+    node.set_numeric_value(f64::from(value));
+    node.set_min_numeric_value(f64::from(*range.start()));
+    node.set_max_numeric_value(f64::from(*range.end()));
+    (Summary, OwnLabel, AccessibilityNode(node))
+}
+
+/// A toggle's state, for a reader to say "pressed" or "not pressed" (the filter chips, settings).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Pressed(pub bool);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<ActionRequest>();
+    app.add_systems(PreUpdate, reader_actions);
+    app.add_systems(
+        PostUpdate,
+        (describe_new_nodes, (controls_follow_texts, labels_follow_texts, follow_focus))
+            .chain()
+            .before(AccessibilitySystems::Update),
+    );
+}
+
+/// The texts under a node, in order, joined by spaces: what a sighted trainee reads on it.
+pub fn visible_text(entity: Entity, children: &Query<&Children>, texts: &Query<&Text>) -> String {
+    let mut words = Vec::new();
+    if let Ok(text) = texts.get(entity) {
+        words.push(text.0.clone());
+    }
+    for child in children.iter_descendants_depth_first(entity) {
+        if let Ok(text) = texts.get(child) {
+            words.push(text.0.clone());
+        }
+    }
+    words.join(" ")
+}
+
+/// Every new node gets its place in the tree: a control is a button, a text a label, anything
+/// else a container the reader passes through; nothing inside a summary is added.
+fn describe_new_nodes(
+    new: Query<(Entity, Has<Focusable>, Has<Text>), (Added<Node>, Without<AccessibilityNode>)>,
+    summaries: Query<(), Or<(With<Summary>, With<Focusable>)>>,
+    parents: Query<&ChildOf>,
+    mut commands: Commands,
+) {
+    for (entity, control, text) in &new {
+        if parents.iter_ancestors(entity).any(|a| summaries.contains(a)) {
+            continue;
+        }
+        let node = if control {
+            let mut node = ReaderNode::new(Role::Button);
+            node.add_action(ReaderAction::Click);
+            node.add_action(ReaderAction::Focus);
+            node
+        } else if text {
+            ReaderNode::new(Role::Label)
+        } else {
+            ReaderNode::new(Role::GenericContainer)
+        };
+        commands.entity(entity).try_insert(AccessibilityNode(node));
+    }
+}
+
+/// A control's name is its visible text, kept up to date as that text changes (a choice
+/// reshuffled, a toggle switched, a scenario edited while the game runs).
+fn controls_follow_texts(
+    mut controls: Query<(Entity, &mut AccessibilityNode, Option<&Pressed>), (With<Focusable>, Without<OwnLabel>)>,
+    children: Query<&Children>,
+    texts: Query<&Text>,
+) {
+    for (entity, mut node, pressed) in &mut controls {
+        let label = visible_text(entity, &children, &texts);
+        if node.label() != Some(label.as_str()) {
+            node.set_label(label);
+        }
+        let toggled = pressed.map(|p| if p.0 { accesskit::Toggled::True } else { accesskit::Toggled::False });
+        if node.toggled() != toggled {
+            match toggled {
+                Some(state) => node.set_toggled(state),
+                None => node.clear_toggled(),
+            }
+        }
+    }
+}
+
+/// A text outside any control reads as itself (a label's name is its value in AccessKit).
+fn labels_follow_texts(mut labels: Query<(&Text, &mut AccessibilityNode), (Changed<Text>, Without<Summary>)>) {
+    for (text, mut node) in &mut labels {
+        if node.role() == Role::Label && node.value() != Some(text.0.as_str()) {
+            node.set_value(text.0.clone());
+        }
+    }
+}
+
+/// The reader's focus is the control our focus ring is on (with none, the window itself: Bevy
+/// sends no tree while the focus rests on an entity without a node).
+fn follow_focus(focus: Res<Focus>, input: Option<ResMut<InputFocus>>, nodes: Query<(), With<AccessibilityNode>>) {
+    let Some(mut input) = input else { return };
+    let wanted = focus.0.filter(|e| nodes.contains(*e));
+    if input.get() != wanted {
+        match wanted {
+            Some(entity) => input.set(entity, FocusCause::Navigated),
+            None => input.clear(),
+        }
+    }
+}
+
+/// A reader's "click" activates the control as Enter would; its "focus" moves our focus.
+/// Only the controls the keyboard can reach now answer (not a choice behind the pause menu).
+fn reader_actions(
+    mut requests: MessageReader<ActionRequest>,
+    controls: Query<(Has<PauseMenu>, Has<SettingsMenu>), With<Focusable>>,
+    paused: Res<Paused>,
+    settings: Res<SettingsOpen>,
+    mut focus: ResMut<Focus>,
+    mut commands: Commands,
+) {
+    for request in requests.read() {
+        let Some(entity) = Entity::try_from_bits(request.target_node.0) else { continue };
+        let Ok((in_pause_menu, in_settings)) = controls.get(entity) else { continue };
+        if !in_reach(paused.0, settings.0, in_pause_menu, in_settings) {
+            continue;
+        }
+        match request.action {
+            ReaderAction::Click => {
+                focus.0 = Some(entity);
+                commands.trigger(Activate { entity });
+            }
+            ReaderAction::Focus => focus.0 = Some(entity),
+            ReaderAction::ScrollIntoView => commands.trigger(ScrollIntoView { entity }),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! The settings panel, over the title or the pause menu: text size, high contrast and reduced
+//! motion, applied at once and saved for this computer, and the keyboard shortcuts.
+
+use bevy::prelude::*;
+
+use crate::game::access::Pressed;
+use crate::game::actions::{Action, Activate, Focus, Hotkey, SettingsMenu};
+use crate::game::state::SettingsOpen;
+use crate::game::theme::Look;
+use crate::store::settings::Settings;
+use crate::game::ui::{UiFonts, bold, button, palette, panel, panel_node, text};
+
+#[derive(Component)]
+struct SettingsOverlay;
+
+/// What the keys do everywhere; the classroom presenter lists its own keys on its screen.
+pub const KEYS: [(&str, &str); 6] = [
+    ("Arrows or Tab", "move between controls (Shift+Tab goes back)"),
+    ("Enter or Space", "choose the control with the ring around it"),
+    ("1 to 9", "the control with that number: a response, a button, a card"),
+    ("Page Up, Page Down", "scroll a long text"),
+    ("Esc", "back; during a scenario the pause menu; here, close the settings"),
+    ("Mouse", "click anything a key can reach; the wheel scrolls"),
+];
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        show_or_hide.run_if(resource_changed::<SettingsOpen>.or_eager(resource_changed::<Look>)),
+    );
+}
+
+fn on_off(on: bool) -> &'static str {
+    if on { "On" } else { "Off" }
+}
+
+fn show_or_hide(
+    open: Res<SettingsOpen>,
+    look: Res<Look>,
+    overlays: Query<Entity, With<SettingsOverlay>>,
+    actions: Query<&Action>,
+    mut focus: ResMut<Focus>,
+    fonts: Res<UiFonts>,
+    mut commands: Commands,
+) {
+    // Rebuilt whenever a setting changes: keep the ring on the control just used.
+    let focused = focus.0.and_then(|f| actions.get(f).ok()).cloned();
+    for overlay in &overlays {
+        commands.entity(overlay).despawn();
+    }
+    if !open.0 {
+        return;
+    }
+    let s = look.settings;
+    let controls = [
+        (format!("1  Text size: {} %", s.text_size), Action::LargerText, None),
+        (format!("2  High contrast: {}", on_off(s.high_contrast)), Action::ToggleHighContrast, Some(s.high_contrast)),
+        (format!("3  Reduced motion: {}", on_off(s.reduced_motion)), Action::ToggleReducedMotion, Some(s.reduced_motion)),
+        ("4  Done".to_owned(), Action::CloseSettings, None),
+    ];
+    let saved_where = match (&look.path, &look.problem) {
+        (_, Some(problem)) => (problem.clone(), palette::BAD),
+        (Some(path), None) => (format!("Saved for this computer in {}.", path.display()), palette::MUTED),
+        (None, None) => ("Not saved: this system has no settings folder.".to_owned(), palette::MUTED),
+    };
+    let mut overlay = commands.spawn((
+        Name::new("Settings"),
+        SettingsOverlay,
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(16)),
+            ..default()
+        },
+        BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
+        GlobalZIndex(20),
+    ));
+    overlay.with_children(|o| {
+        let fits = Node { max_height: percent(100), flex_shrink: 1.0, ..panel_node(px(720)) };
+        o.spawn(panel(px(720))).insert(fits).with_children(|p| {
+            p.spawn(bold(&fonts, "Settings", 30.0, palette::TEXT));
+            p.spawn(text(&fonts, "Changes apply at once.", 16.0, palette::TEXT));
+            p.spawn(text(&fonts, saved_where.0, 14.0, saved_where.1));
+            p.spawn(scrolling()).with_children(|body| {
+                for (number, (label, action, pressed)) in controls.into_iter().enumerate() {
+                    let refocus = focused.as_ref() == Some(&action);
+                    let primary = action == Action::CloseSettings;
+                    let mut control = body.spawn((
+                        button(&fonts, label, number as u32, primary, action, change),
+                        Hotkey(number + 1),
+                        SettingsMenu,
+                    ));
+                    if let Some(pressed) = pressed {
+                        control.insert(Pressed(pressed));
+                    }
+                    if refocus {
+                        focus.0 = Some(control.id());
+                    }
+                }
+                body.spawn(bold(&fonts, "Keyboard", 20.0, palette::TEXT));
+                for (keys, what) in KEYS {
+                    body.spawn(text(&fonts, format!("{keys}: {what}"), 16.0, palette::TEXT));
+                }
+            });
+        });
+    });
+}
+
+/// The controls and the key list, scrolling when large text makes them taller than the window.
+fn scrolling() -> impl Bundle {
+    (
+        bevy::ui_widgets::ScrollArea,
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(8),
+            min_height: px(0),
+            flex_shrink: 1.0,
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+    )
+}
+
+fn change(ev: On<Activate>, actions: Query<&Action>, mut look: ResMut<Look>, mut open: ResMut<SettingsOpen>) {
+    let settings = look.settings;
+    match actions.get(ev.entity) {
+        Ok(Action::LargerText) => look.change(settings.larger_text()),
+        Ok(Action::ToggleHighContrast) => look.change(Settings { high_contrast: !settings.high_contrast, ..settings }),
+        Ok(Action::ToggleReducedMotion) => {
+            look.change(Settings { reduced_motion: !settings.reduced_motion, ..settings })
+        }
+        Ok(Action::CloseSettings) => open.0 = false,
+        _ => {}
+    }
+}

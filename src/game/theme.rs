@@ -1,0 +1,247 @@
+//! How the screens are drawn on this computer: text size, the high-contrast palette and reduced
+//! motion, from the saved settings and the command line, applied at once when they change.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::text::RemSize;
+
+use super::screens::Redraw;
+use super::ui::palette;
+use crate::store::settings::{self, Settings};
+
+/// The font size every `ui::text` is written against: a text of size 20 is 1 rem.
+pub const BASE_TEXT: f32 = 20.0;
+
+/// The settings in force, where they are saved, and what went wrong reading or saving them.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Look {
+    pub settings: Settings,
+    /// `None`: not saved (headless tests, or no config folder on this system).
+    pub path: Option<PathBuf>,
+    /// A settings file that could not be read or written, said on the title and settings screens.
+    pub problem: Option<String>,
+}
+
+/// What the command line asks for this session (a classroom PC set up for one person).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LookOverrides {
+    pub text_size: Option<u16>,
+    pub high_contrast: bool,
+    pub reduced_motion: bool,
+}
+
+impl Look {
+    /// The saved settings (or the defaults, with the reason), with the command line's on top.
+    pub fn load(overrides: LookOverrides) -> Look {
+        let path = settings::settings_path();
+        let (mut saved, problem) = match path.as_deref().map(settings::load) {
+            Some(Ok(saved)) => (saved, None),
+            Some(Err(problem)) => (Settings::default(), Some(problem)),
+            None => (Settings::default(), None),
+        };
+        if let Some(size) = overrides.text_size {
+            saved.text_size = size;
+        }
+        saved.high_contrast |= overrides.high_contrast;
+        saved.reduced_motion |= overrides.reduced_motion;
+        Look { settings: saved, path, problem }
+    }
+
+    /// Applies new settings and saves them for this computer.
+    pub fn change(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.problem = self.path.as_deref().and_then(|path| settings::save(path, settings).err());
+    }
+
+    /// The colour to draw for a palette colour: itself, or its high-contrast counterpart.
+    pub fn ink(&self, color: Color) -> Color {
+        if self.settings.high_contrast { high_contrast(color) } else { color }
+    }
+}
+
+/// The high-contrast palette: light text on black, body text at least 7:1 (WCAG AAA) on every
+/// surface it sits on (see the tests). No colour here is also a normal palette colour, so
+/// mapping a colour twice gives the same colour.
+pub mod high {
+    use bevy::color::Color;
+
+    pub const BACKGROUND: Color = Color::srgb(0.0, 0.0, 0.0);
+    pub const SURFACE: Color = Color::srgb(0.0, 0.0, 0.0);
+    pub const SURFACE_ALT: Color = Color::srgb(0.122, 0.122, 0.122); // #1F1F1F
+    pub const TEXT: Color = Color::srgb(0.980, 0.980, 0.980); // #FAFAFA
+    pub const MUTED: Color = Color::srgb(0.851, 0.851, 0.851); // #D9D9D9
+    pub const PRIMARY: Color = Color::srgb(1.0, 0.878, 0.400); // #FFE066
+    pub const PRIMARY_HOVER: Color = TEXT;
+    pub const ON_PRIMARY: Color = BACKGROUND;
+    pub const FOCUS: Color = Color::srgb(0.200, 0.867, 1.0); // #33DDFF ring
+    pub const GOOD: Color = Color::srgb(0.439, 0.910, 0.565); // #70E890
+    pub const BAD: Color = Color::srgb(1.0, 0.620, 0.620); // #FF9E9E
+    pub const CAUTION: Color = Color::srgb(1.0, 0.761, 0.400); // #FFC266
+    pub const BORDER: Color = Color::srgb(0.749, 0.749, 0.749); // #BFBFBF
+}
+
+/// The high-contrast counterpart of a normal palette colour; other colours (the faces, the mood
+/// bar's fill) stay as they are.
+pub fn high_contrast(color: Color) -> Color {
+    let pairs = [
+        (palette::BACKGROUND, high::BACKGROUND),
+        (palette::SURFACE, high::SURFACE),
+        (palette::SURFACE_ALT, high::SURFACE_ALT),
+        (palette::TEXT, high::TEXT),
+        (palette::MUTED, high::MUTED),
+        (palette::PRIMARY, high::PRIMARY),
+        (palette::PRIMARY_HOVER, high::PRIMARY_HOVER),
+        (palette::FOCUS, high::FOCUS),
+        (palette::GOOD, high::GOOD),
+        (palette::BAD, high::BAD),
+        (palette::CAUTION, high::CAUTION),
+        (palette::BORDER, high::BORDER),
+    ];
+    // ON_PRIMARY is SURFACE (white), which becomes black either way.
+    pairs.iter().find(|(normal, _)| *normal == color).map_or(color, |(_, high)| *high)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Look>();
+    // Before the screens' systems, which redraw on the request; recolouring after them.
+    app.add_systems(PreUpdate, follow_look.run_if(resource_changed::<Look>));
+    app.add_systems(PostUpdate, recolor);
+}
+
+/// Text size takes effect through the rem size every text is measured in; switching the palette
+/// rebuilds the screen, which draws in the new colours.
+fn follow_look(
+    look: Res<Look>,
+    rem: Option<ResMut<RemSize>>,
+    mut last: Local<Option<bool>>,
+    mut redraw: ResMut<Redraw>,
+) {
+    if let Some(mut rem) = rem {
+        rem.set_if_neq(RemSize(BASE_TEXT * look.settings.text_scale()));
+    }
+    let contrast = look.settings.high_contrast;
+    if last.is_some_and(|was| was != contrast) {
+        redraw.0 = true;
+    }
+    *last = Some(contrast);
+}
+
+type Recolored<'a> = (
+    Option<Mut<'a, TextColor>>,
+    Option<Mut<'a, BackgroundColor>>,
+    Option<Mut<'a, BorderColor>>,
+);
+
+/// In high contrast, every palette colour drawn (new, or changed in place) is drawn as its
+/// counterpart. The mapping is idempotent, so a recoloured component stays put.
+fn recolor(
+    look: Res<Look>,
+    mut drawn: Query<Recolored, Or<(Changed<TextColor>, Changed<BackgroundColor>, Changed<BorderColor>)>>,
+) {
+    if !look.settings.high_contrast {
+        return;
+    }
+    for (text, background, border) in &mut drawn {
+        if let Some(mut text) = text {
+            let ink = high_contrast(text.0);
+            text.set_if_neq(TextColor(ink));
+        }
+        if let Some(mut background) = background {
+            let ink = high_contrast(background.0);
+            background.set_if_neq(BackgroundColor(ink));
+        }
+        if let Some(mut border) = border {
+            let mapped = BorderColor {
+                top: high_contrast(border.top),
+                right: high_contrast(border.right),
+                bottom: high_contrast(border.bottom),
+                left: high_contrast(border.left),
+            };
+            border.set_if_neq(mapped);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio of two opaque colours.
+    fn contrast(a: Color, b: Color) -> f32 {
+        let luminance = |c: Color| c.to_linear().luminance();
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// Each text colour with every surface it is drawn on.
+    fn text_on_surfaces(p: [Color; 9]) -> Vec<(&'static str, Color, Color)> {
+        let [background, surface, surface_alt, text, muted, primary, good, bad, caution] = p;
+        let mut pairs = Vec::new();
+        for (name, ink) in
+            [("text", text), ("muted", muted), ("primary", primary), ("good", good), ("bad", bad), ("caution", caution)]
+        {
+            for ground in [background, surface, surface_alt] {
+                pairs.push((name, ink, ground));
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn high_contrast_body_text_is_at_least_7_to_1_on_every_surface() {
+        let p = [
+            high::BACKGROUND,
+            high::SURFACE,
+            high::SURFACE_ALT,
+            high::TEXT,
+            high::MUTED,
+            high::PRIMARY,
+            high::GOOD,
+            high::BAD,
+            high::CAUTION,
+        ];
+        for (name, ink, ground) in text_on_surfaces(p) {
+            let ratio = contrast(ink, ground);
+            assert!(ratio >= 7.0, "{name} text is {ratio:.2}:1 on {ground:?}");
+        }
+        // The words on a primary button, focused or not.
+        for ground in [high::PRIMARY, high::PRIMARY_HOVER] {
+            assert!(contrast(high::ON_PRIMARY, ground) >= 7.0);
+        }
+        // The focus ring and borders are not text: 3:1 against what they sit on (WCAG 1.4.11).
+        for ground in [high::BACKGROUND, high::SURFACE_ALT] {
+            assert!(contrast(high::FOCUS, ground) >= 3.0);
+            assert!(contrast(high::BORDER, ground) >= 3.0);
+        }
+    }
+
+    #[test]
+    fn the_normal_palette_keeps_text_at_4_5_to_1() {
+        let p = [
+            palette::BACKGROUND,
+            palette::SURFACE,
+            palette::SURFACE_ALT,
+            palette::TEXT,
+            palette::MUTED,
+            palette::PRIMARY,
+            palette::GOOD,
+            palette::BAD,
+            palette::CAUTION,
+        ];
+        for (name, ink, ground) in text_on_surfaces(p) {
+            let ratio = contrast(ink, ground);
+            assert!(ratio >= 4.5, "{name} text is {ratio:.2}:1 on {ground:?}");
+        }
+        assert!(contrast(palette::ON_PRIMARY, palette::PRIMARY_HOVER) >= 4.5);
+    }
+
+    #[test]
+    fn mapping_twice_is_mapping_once() {
+        for normal in [palette::BACKGROUND, palette::TEXT, palette::PRIMARY, palette::ON_PRIMARY, palette::FOCUS] {
+            let once = high_contrast(normal);
+            assert_ne!(once, normal);
+            assert_eq!(high_contrast(once), once);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! This computer's display settings (text size, high contrast, reduced motion): one small RON
+//! file in the platform config folder, written whole through a temporary file so a crash never
+//! leaves half a file, and a broken file kept aside rather than overwritten.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The text sizes offered, in percent of the normal size.
+pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
+
+/// How the game looks on this computer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Percent of the normal text size, 100 to 200.
+    pub text_size: u16,
+    /// The high-contrast palette (body text at least 7:1).
+    pub high_contrast: bool,
+    /// No easing or animated transitions: values change in one step.
+    pub reduced_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { text_size: 100, high_contrast: false, reduced_motion: false }
+    }
+}
+
+impl Settings {
+    /// The next text size up, wrapping from the largest to the smallest (one key cycles them).
+    pub fn larger_text(self) -> Settings {
+        let next = TEXT_SIZES.iter().copied().find(|&s| s > self.text_size).unwrap_or(TEXT_SIZES[0]);
+        Settings { text_size: next, ..self }
+    }
+
+    /// The factor text is drawn at.
+    pub fn text_scale(self) -> f32 {
+        f32::from(self.text_size) / 100.0
+    }
+}
+
+/// Why a text size cannot be used.
+pub fn check_text_size(percent: u16) -> Result<u16, String> {
+    if (TEXT_SIZES[0]..=TEXT_SIZES[TEXT_SIZES.len() - 1]).contains(&percent) {
+        Ok(percent)
+    } else {
+        Err(format!("the text size must be between 100 and 200 (percent), not {percent}"))
+    }
+}
+
+/// The settings file: `HOLD_THE_LINE_CONFIG`, else the platform config folder (on Linux
+/// `~/.config/hold-the-line/`).
+pub fn settings_path() -> Option<PathBuf> {
+    let dir = match std::env::var_os("HOLD_THE_LINE_CONFIG") {
+        Some(dir) => PathBuf::from(dir),
+        None => directories::ProjectDirs::from("", "", "hold-the-line")?.config_dir().to_owned(),
+    };
+    Some(dir.join("settings.ron"))
+}
+
+/// Reads the settings; no file means the defaults. A file that cannot be used is an error
+/// naming the file, line and column, and what to do.
+pub fn load(path: &Path) -> Result<Settings, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+        Err(err) => return Err(format!("{}: cannot be read ({err})", path.display())),
+    };
+    let fix = "the game uses the default settings; changing a setting replaces the file \
+               (the old one is kept beside it as settings.ron.broken)";
+    let settings: Settings = ron::from_str(&text).map_err(|err| {
+        let at = err.span.start;
+        format!("{}:{}:{}: {}; {fix}", path.display(), at.line, at.col, err.code)
+    })?;
+    check_text_size(settings.text_size).map_err(|why| {
+        let line = text.lines().position(|l| l.contains("text_size")).map_or(1, |n| n + 1);
+        format!("{}:{line}:1: {why}; {fix}", path.display())
+    })?;
+    Ok(settings)
+}
+
+/// Writes the settings whole. A file there that could not be read is first moved to
+/// `settings.ron.broken`, so nothing a person wrote is lost.
+pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
+    let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
+    }
+    if path.exists() && load(path).is_err() {
+        std::fs::rename(path, path.with_extension("ron.broken")).map_err(|e| failed("keep the broken file", e))?;
+    }
+    let body = ron::ser::to_string_pretty(&settings, ron::ser::PrettyConfig::default())
+        .map_err(|err| format!("{}: cannot write ({err})", path.display()))?;
+    let text = format!(
+        "// Hold the Line's display settings for this computer. Change them in the game\n\
+         // (Settings, on the title screen or the pause menu); text_size is 100 to 200.\n{body}\n"
+    );
+    let temporary = path.with_extension("ron.new");
+    std::fs::write(&temporary, text).map_err(|e| failed("write", e))?;
+    std::fs::rename(&temporary, path).map_err(|e| failed("replace", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_sizes_cycle_from_100_to_200_and_back() {
+        let mut settings = Settings::default();
+        let mut seen = vec![settings.text_size];
+        for _ in 0..TEXT_SIZES.len() {
+            settings = settings.larger_text();
+            seen.push(settings.text_size);
+        }
+        assert_eq!(seen, [100, 125, 150, 175, 200, 100]);
+        assert_eq!(Settings { text_size: 130, ..settings }.larger_text().text_size, 150);
+    }
+
+    #[test]
+    fn saved_settings_read_back_and_a_missing_file_is_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deep/settings.ron");
+        assert_eq!(load(&path), Ok(Settings::default()));
+        let chosen = Settings { text_size: 175, high_contrast: true, reduced_motion: true };
+        save(&path, chosen).unwrap();
+        assert_eq!(load(&path), Ok(chosen));
+        assert!(!path.with_extension("ron.new").exists());
+    }
+
+    #[test]
+    fn a_file_with_only_some_settings_keeps_the_defaults_for_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(high_contrast: true)").unwrap();
+        assert_eq!(load(&path), Ok(Settings { high_contrast: true, ..Settings::default() }));
+    }
+
+    #[test]
+    fn a_broken_file_is_named_with_line_and_column_and_kept_when_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(\n  text_size: 150,\n  high_contrast: maybe,\n)").unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.contains("settings.ron:3:"), "{err}");
+        assert!(err.contains("default settings"), "{err}");
+        save(&path, Settings::default()).unwrap();
+        let kept = std::fs::read_to_string(path.with_extension("ron.broken")).unwrap();
+        assert!(kept.contains("maybe"));
+        assert_eq!(load(&path), Ok(Settings::default()));
+    }
+
+    #[test]
+    fn a_text_size_out_of_range_is_refused_on_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(\n  high_contrast: false,\n  text_size: 400,\n)").unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.contains("settings.ron:3:1: the text size must be between 100 and 200"), "{err}");
+    }
+}
