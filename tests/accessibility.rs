@@ -15,7 +15,7 @@ use hold_the_line::game::state::{ActiveRun, SettingsOpen};
 use hold_the_line::game::theme::{Look, high};
 use hold_the_line::game::Screen;
 
-/// The texts under a node, in order: what a sighted trainee reads on it.
+/// The texts under a node, in order, with the pauses a reader makes between them.
 fn visible_text(app: &mut App, entity: Entity) -> String {
     let world = app.world_mut();
     let mut children = world.query::<&Children>();
@@ -30,7 +30,7 @@ fn visible_text(app: &mut App, entity: Entity) -> String {
             stack.extend(kids.iter().rev());
         }
     }
-    words.join(" ")
+    words.join(", ")
 }
 
 /// Every control a button labelled with its text; every text outside a control or summary a

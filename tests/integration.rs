@@ -11,6 +11,7 @@ mod game_progress;
 mod library;
 mod package;
 mod screen_capture;
+mod screen_reader;
 mod select;
 mod store_cli;
 mod util;

@@ -44,7 +44,8 @@ pub struct Pressed(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<ActionRequest>();
-    app.add_systems(PreUpdate, reader_actions);
+    // Right after Bevy collects the requests: a reactive window may run no other frame first.
+    app.add_systems(PostUpdate, reader_actions.after(AccessibilitySystems::Update));
     app.add_systems(
         PostUpdate,
         (describe_new_nodes, (controls_follow_texts, labels_follow_texts, follow_focus))
@@ -53,7 +54,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The texts under a node, in order, joined by spaces: what a sighted trainee reads on it.
+/// The texts under a node, in order: what a sighted trainee reads on it. Joined by commas, which
+/// a reader speaks as pauses (a card's title, setting, difficulty and length).
 pub fn visible_text(entity: Entity, children: &Query<&Children>, texts: &Query<&Text>) -> String {
     let mut words = Vec::new();
     if let Ok(text) = texts.get(entity) {
@@ -64,7 +66,7 @@ pub fn visible_text(entity: Entity, children: &Query<&Children>, texts: &Query<&
             words.push(text.0.clone());
         }
     }
-    words.join(" ")
+    words.join(", ")
 }
 
 /// Every new node gets its place in the tree: a control is a button, a text a label, anything
@@ -148,6 +150,7 @@ fn reader_actions(
     mut commands: Commands,
 ) {
     for request in requests.read() {
+        debug!("screen reader asks {:?} on {:?}", request.action, request.target_node);
         let Some(entity) = Entity::try_from_bits(request.target_node.0) else { continue };
         let Ok((in_pause_menu, in_settings)) = controls.get(entity) else { continue };
         if !in_reach(paused.0, settings.0, in_pause_menu, in_settings) {

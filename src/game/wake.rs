@@ -93,6 +93,7 @@ fn wake_for_screen_reader(
         return;
     }
     *started = true;
+    debug!("watching for screen reader requests");
     let queues: Vec<_> = handlers.values().cloned().collect();
     let (requested, proxy) = (requested.clone(), waker.0.clone());
     let spawned = std::thread::Builder::new().name("screen-reader-waker".into()).spawn(move || {
