@@ -38,8 +38,15 @@ play "Mei Chen" lost-order 42 2,2,1,1,2,2,1,1,2,2 "Ana Souza"
 "$bin" play lost-order --seed 3 --choices 1,2 --data-dir "$work/Ana Souza" --trainee "Ana Souza" \
   >/dev/null 2>&1 || true
 
+export HOLD_THE_LINE_CONFIG="$work/config"
 XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1280x720 \
   --data-dir "$work/Ana Souza" --autoplay "$out" --autoplay-scenario software-sync-chat
+# The same walk as a trainee with twice the text in high contrast on a small classroom screen.
+mkdir -p "$out/large-text"
+XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1024x600 \
+  --text-size 200 --high-contrast --data-dir "$work/Ben O'Neil" --autoplay "$out/large-text" \
+  --autoplay-scenario i-want-your-manager
+rm -f "$out/layout.txt" "$out/large-text/layout.txt"
 
 for t in "Ana Souza" "Ben O'Neil" "Cleo <Dev> & Co"; do
   "$bin" export --format csv --data-dir "$work/$t" -o "$work/$t.csv"

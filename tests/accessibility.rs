@@ -9,11 +9,11 @@ use bevy::prelude::*;
 use bevy::text::RemSize;
 
 use crate::game::{actions, app, best_shown, press, screen, texts, trigger};
+use hold_the_line::game::Screen;
 use hold_the_line::game::access::Summary;
 use hold_the_line::game::actions::{Action, Focus, Focusable};
 use hold_the_line::game::state::{ActiveRun, SettingsOpen};
 use hold_the_line::game::theme::{Look, high};
-use hold_the_line::game::Screen;
 
 /// The texts under a node, in order, with the pauses a reader makes between them.
 fn visible_text(app: &mut App, entity: Entity) -> String {
@@ -142,7 +142,9 @@ fn feedback_items_are_read_with_their_kind() {
         let scores: Vec<i64> = p
             .choices
             .iter()
-            .map(|c| hold_the_line::sim::scoring::score_choice(scene, &scene.choices[c.original], catalog).points().net())
+            .map(|c| {
+                hold_the_line::sim::scoring::score_choice(scene, &scene.choices[c.original], catalog).points().net()
+            })
             .collect();
         (0..scores.len()).min_by_key(|i| scores[*i]).unwrap()
     };
@@ -170,7 +172,9 @@ fn focus_moves_the_screen_reader_focus_with_it() {
     let focus = app.world().resource::<Focus>().0.expect("a control has the ring");
     assert_eq!(app.world().resource::<bevy::input_focus::InputFocus>().get(), Some(focus));
     let world = app.world_mut();
-    assert!(world.get::<AccessibilityNode>(focus).is_some_and(|n| n.label().is_some_and(|l| l.contains("My progress"))));
+    assert!(
+        world.get::<AccessibilityNode>(focus).is_some_and(|n| n.label().is_some_and(|l| l.contains("My progress")))
+    );
 }
 
 /// What AccessKit hands over when a reader's user "clicks" a control.

@@ -20,7 +20,10 @@ impl Elsewhere {
 
     fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
-        cmd.current_dir(self.cwd.path()).env("NO_COLOR", "1").env("HOLD_THE_LINE_DATA", self.data.path());
+        cmd.current_dir(self.cwd.path())
+            .env("NO_COLOR", "1")
+            .env("HOLD_THE_LINE_DATA", self.data.path())
+            .env("HOLD_THE_LINE_CONFIG", self.data.path().join("config"));
         cmd
     }
 

@@ -145,6 +145,7 @@ fn the_title_screen_is_drawn_with_no_input_and_no_focus() {
         .args(["--scenarios", fixtures.to_str().unwrap(), "--size", "1280x720"])
         .env("XDG_RUNTIME_DIR", work.path())
         .env("HOLD_THE_LINE_DATA", work.path())
+        .env("HOLD_THE_LINE_CONFIG", work.path().join("config"))
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::null())
         .spawn()

@@ -105,7 +105,8 @@ fn a_screen_reader_reads_the_screens_and_picks_a_choice_over_at_spi() {
     let labels = names(&report, "scene", "label");
     assert!(labels.contains(&scene.situation.as_str()), "the situation is not read: {labels:#?}");
     assert!(labels.contains(&line.as_str()), "the customer's line {line:?} is not read: {labels:#?}");
-    let choices: Vec<String> = scene.choices.iter().enumerate().map(|(i, c)| format!("{}   {}", i + 1, c.say)).collect();
+    let choices: Vec<String> =
+        scene.choices.iter().enumerate().map(|(i, c)| format!("{}   {}", i + 1, c.say)).collect();
     assert_eq!(names(&report, "scene", "push button"), choices, "the choices, in the order shown");
     let meter = names(&report, "scene", "level bar");
     let value = format!("Mood {}/100: ", scene.mood);

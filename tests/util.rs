@@ -24,7 +24,10 @@ impl TestData {
     /// real data folder.
     pub fn bin(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
-        cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1").env("HOLD_THE_LINE_DATA", self.path());
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .env("HOLD_THE_LINE_DATA", self.path())
+            .env("HOLD_THE_LINE_CONFIG", self.path().join("config"));
         cmd
     }
 

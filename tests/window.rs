@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SCREENS: [&str; 7] = [
+const SCREENS: [&str; 8] = [
     "1-title.png",
     "2-select.png",
     "3-scene.png",
@@ -13,6 +13,7 @@ const SCREENS: [&str; 7] = [
     "5-debrief.png",
     "6-progress.png",
     "7-trainees.png",
+    "8-settings.png",
 ];
 
 /// The virtual screen, when `xvfb-run` provides one: big enough for the largest window tested.
@@ -73,6 +74,17 @@ fn pixels(path: &Path) -> (u32, u32, Vec<u8>) {
 }
 
 pub(crate) fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) -> Option<Vec<PathBuf>> {
+    drive_with(scenarios, scenario, out, size, &[])
+}
+
+/// `drive`, with more options on the game's command line (text size, contrast).
+pub(crate) fn drive_with(
+    scenarios: &Path,
+    scenario: &str,
+    out: &Path,
+    size: &str,
+    options: &[&str],
+) -> Option<Vec<PathBuf>> {
     let binary = env!("CARGO_BIN_EXE_hold-the-line");
     // Its own virtual screen when it can: sized for the largest window, whatever DISPLAY is.
     let mut cmd = with_own_display(binary)?;
@@ -88,8 +100,10 @@ pub(crate) fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) ->
             "--autoplay-scenario",
             scenario,
         ])
+        .args(options)
         .env("XDG_RUNTIME_DIR", runtime.path())
         .env("HOLD_THE_LINE_DATA", runtime.path())
+        .env("HOLD_THE_LINE_CONFIG", runtime.path().join("config"))
         .env("RUST_LOG", "warn")
         .status()
         .expect("the game starts");
@@ -101,7 +115,7 @@ pub(crate) fn drive(scenarios: &Path, scenario: &str, out: &Path, size: &str) ->
 /// and every control is on screen (the focused one in sight inside a scroll view).
 pub(crate) fn check_layout(out: &Path, size: &str) {
     let report = std::fs::read_to_string(out.join("layout.txt")).expect("autoplay writes layout.txt");
-    for screen in ["1-title.png", "3-scene.png", "4-feedback.png", "5-debrief.png"] {
+    for screen in ["1-title.png", "3-scene.png", "4-feedback.png", "5-debrief.png", "8-settings.png"] {
         assert!(
             report.lines().any(|l| l.starts_with(screen)),
             "{screen} missing from the layout report at {size}:\n{report}"
@@ -156,6 +170,32 @@ fn a_small_classroom_window_still_works() {
     check_layout(out.path(), "1024x600");
 }
 
+/// Issue 14: twice the text in high contrast on a small classroom screen, on the scenario with
+/// the longest texts: every screen reflows, nothing spills out of its panel, every control can
+/// be reached and the focused one is in sight.
+#[test]
+fn large_text_in_high_contrast_reflows_at_1024x600() {
+    let out = tempfile::tempdir().unwrap();
+    let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let options = ["--text-size", "200", "--high-contrast"];
+    let Some(shots) = drive_with(&scenarios, "i-want-your-manager", out.path(), "1024x600", &options) else { return };
+    check_screens(&shots, 1024, 600);
+    check_layout(out.path(), "1024x600 at 200 % in high contrast");
+    // Drawn on black: the high-contrast background fills most of every screen.
+    for shot in &shots {
+        let (_, _, data) = pixels(shot);
+        let black = data.chunks(4).filter(|p| p[..3] == [0, 0, 0]).count();
+        assert!(black * 2 > data.len() / 4, "{} is not mostly black", shot.display());
+    }
+    if let Some(keep) = std::env::var_os("SCREENSHOTS_DIR") {
+        let keep = Path::new(&keep).join("large-text-high-contrast");
+        std::fs::create_dir_all(&keep).unwrap();
+        for shot in &shots {
+            std::fs::copy(shot, keep.join(shot.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
 /// Issue 10: on "I Want Your Manager", answering "calm down" in scene 1 (the autoplay's weak first
 /// choice) gives the longest feedback; its last "why" ran out of its panel at 1280x720.
 #[test]
@@ -185,6 +225,7 @@ pub(crate) fn start_from_root(mut cmd: Command, data: &Path, log: &Path) -> std:
         .current_dir("/")
         .env("XDG_RUNTIME_DIR", data)
         .env("HOLD_THE_LINE_DATA", data)
+        .env("HOLD_THE_LINE_CONFIG", data.join("config"))
         .env("RUST_LOG", "hold_the_line=info,warn")
         .stdout(std::fs::File::create(log).unwrap())
         .stderr(std::fs::OpenOptions::new().append(true).open(log).unwrap())
@@ -230,6 +271,7 @@ fn saving_a_scenario_reloads_it_in_the_running_game_without_input() {
         .args(["--scenarios", dir.path().to_str().unwrap()])
         .env("XDG_RUNTIME_DIR", runtime.path())
         .env("HOLD_THE_LINE_DATA", runtime.path())
+        .env("HOLD_THE_LINE_CONFIG", runtime.path().join("config"))
         .env("RUST_LOG", "hold_the_line=info,warn")
         .stdout(std::fs::File::create(&log).unwrap())
         .stderr(std::fs::OpenOptions::new().append(true).open(&log).unwrap())

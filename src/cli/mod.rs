@@ -19,9 +19,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 
-pub use args::{Cli, Command, ExportFormat, GraphFormat, ReportFormat};
 #[cfg(feature = "game")]
 use args::LookArgs;
+pub use args::{Cli, Command, ExportFormat, GraphFormat, ReportFormat};
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};

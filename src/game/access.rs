@@ -69,11 +69,16 @@ pub fn visible_text(entity: Entity, children: &Query<&Children>, texts: &Query<&
     words.join(", ")
 }
 
+type NewNode = (Added<Node>, Without<AccessibilityNode>);
+type SpeaksForChildren = Or<(With<Summary>, With<Focusable>)>;
+type NamedByTexts = (With<Focusable>, Without<OwnLabel>);
+type ChangedLabel = (Changed<Text>, Without<Summary>);
+
 /// Every new node gets its place in the tree: a control is a button, a text a label, anything
 /// else a container the reader passes through; nothing inside a summary is added.
 fn describe_new_nodes(
-    new: Query<(Entity, Has<Focusable>, Has<Text>), (Added<Node>, Without<AccessibilityNode>)>,
-    summaries: Query<(), Or<(With<Summary>, With<Focusable>)>>,
+    new: Query<(Entity, Has<Focusable>, Has<Text>), NewNode>,
+    summaries: Query<(), SpeaksForChildren>,
     parents: Query<&ChildOf>,
     mut commands: Commands,
 ) {
@@ -98,7 +103,7 @@ fn describe_new_nodes(
 /// A control's name is its visible text, kept up to date as that text changes (a choice
 /// reshuffled, a toggle switched, a scenario edited while the game runs).
 fn controls_follow_texts(
-    mut controls: Query<(Entity, &mut AccessibilityNode, Option<&Pressed>), (With<Focusable>, Without<OwnLabel>)>,
+    mut controls: Query<(Entity, &mut AccessibilityNode, Option<&Pressed>), NamedByTexts>,
     children: Query<&Children>,
     texts: Query<&Text>,
 ) {
@@ -118,7 +123,7 @@ fn controls_follow_texts(
 }
 
 /// A text outside any control reads as itself (a label's name is its value in AccessKit).
-fn labels_follow_texts(mut labels: Query<(&Text, &mut AccessibilityNode), (Changed<Text>, Without<Summary>)>) {
+fn labels_follow_texts(mut labels: Query<(&Text, &mut AccessibilityNode), ChangedLabel>) {
     for (text, mut node) in &mut labels {
         if node.role() == Role::Label && node.value() != Some(text.0.as_str()) {
             node.set_value(text.0.clone());

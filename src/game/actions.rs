@@ -136,7 +136,7 @@ fn click_activates(mut ev: On<Pointer<Click>>, focusable: Query<(), With<Focusab
 /// Whether the mouse moved since the last frame: a card that scrolls under a still mouse (the
 /// keyboard moved the view) is not the trainee pointing at it, and must not take the focus.
 #[derive(Resource)]
-struct MouseMoved(bool);
+pub(crate) struct MouseMoved(pub(crate) bool);
 
 fn track_mouse(
     windows: Query<&Window, With<PrimaryWindow>>,
@@ -208,6 +208,9 @@ pub fn number_pressed(keys: &ButtonInput<KeyCode>) -> Option<usize> {
     NUMBER_KEYS.iter().position(|(digit, numpad)| keys.any_just_pressed([*digit, *numpad])).map(|n| n + 1)
 }
 
+/// A control as the keyboard sees it: where it is in the tab order, its number key, its layer.
+type Control = (Entity, &'static Focusable, Option<&'static Hotkey>, Has<PauseMenu>, Has<SettingsMenu>);
+
 /// Arrows and Tab move focus, Enter or Space activate it, number keys pick directly, Esc goes
 /// back (or opens the pause menu during a run, or closes the settings panel).
 #[allow(clippy::too_many_arguments)] // a Bevy system: each parameter is a resource or query it reads
@@ -218,7 +221,7 @@ pub(crate) fn keyboard(
     mut paused: ResMut<Paused>,
     mut settings: ResMut<SettingsOpen>,
     mut focus: ResMut<Focus>,
-    controls: Query<(Entity, &Focusable, Option<&Hotkey>, Has<PauseMenu>, Has<SettingsMenu>)>,
+    controls: Query<Control>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
 ) {

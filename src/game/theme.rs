@@ -127,18 +127,13 @@ fn follow_look(
     *last = Some(contrast);
 }
 
-type Recolored<'a> = (
-    Option<Mut<'a, TextColor>>,
-    Option<Mut<'a, BackgroundColor>>,
-    Option<Mut<'a, BorderColor>>,
-);
+type Recolored<'a> = (Option<Mut<'a, TextColor>>, Option<Mut<'a, BackgroundColor>>, Option<Mut<'a, BorderColor>>);
+
+type Repainted = Or<(Changed<TextColor>, Changed<BackgroundColor>, Changed<BorderColor>)>;
 
 /// In high contrast, every palette colour drawn (new, or changed in place) is drawn as its
 /// counterpart. The mapping is idempotent, so a recoloured component stays put.
-fn recolor(
-    look: Res<Look>,
-    mut drawn: Query<Recolored, Or<(Changed<TextColor>, Changed<BackgroundColor>, Changed<BorderColor>)>>,
-) {
+fn recolor(look: Res<Look>, mut drawn: Query<Recolored, Repainted>) {
     if !look.settings.high_contrast {
         return;
     }

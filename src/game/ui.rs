@@ -5,9 +5,9 @@ use bevy::prelude::*;
 use bevy::ui_widgets::{ScrollArea, ScrollIntoView};
 use bevy::window::PrimaryWindow;
 
-use super::actions::{Action, activate_with};
-use super::theme::Look;
+use super::actions::{Action, MouseMoved, activate_with};
 pub use super::actions::{Focus, Focusable};
+use super::theme::Look;
 
 /// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
 pub mod palette {
@@ -77,6 +77,33 @@ pub fn scroll_body() -> impl Bundle {
     )
 }
 
+/// A whole screen's content (but a button row kept below it), scrolling as one when large text
+/// makes it taller than the window; it fills the window's height otherwise, so a screen can still
+/// centre its content with growing spacers.
+pub fn scroll_page() -> impl Bundle {
+    (
+        Name::new("Scrolling page"),
+        ScrollArea,
+        Node {
+            width: percent(100),
+            flex_grow: 1.0,
+            flex_shrink: 1.0,
+            min_height: px(0),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            row_gap: px(12),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+    )
+}
+
+/// A screen's heading with a note beside it, wrapping below it when they do not fit. A definite
+/// width, so the wrapped row is measured at the width it is drawn at (see `CONTENT_WIDTH`).
+pub fn heading_row() -> Node {
+    Node { width: px(CONTENT_WIDTH), max_width: percent(100), flex_shrink: 0.0, ..row() }
+}
+
 /// Page Up and Page Down scroll the screen's scrolling parts by most of their height, so a
 /// keyboard alone can read a text taller than the window.
 fn page_keys_scroll(
@@ -95,14 +122,28 @@ fn page_keys_scroll(
     }
 }
 
-/// Keeps the control the keyboard just moved to inside its scroll view (the select screen's
-/// grid of cards). Only keys move the view: a card the mouse hovers is already in sight.
-fn scroll_focus_into_view(focus: Res<Focus>, keys: Res<ButtonInput<KeyCode>>, mut commands: Commands) {
-    if focus.is_changed()
-        && keys.get_just_pressed().next().is_some()
-        && let Some(entity) = focus.0
-    {
-        commands.trigger(ScrollIntoView { entity });
+/// Keeps the focused control inside its scroll view: after a key moved the focus, and when a
+/// screen opens with the focus on a control below the fold (large text), so Enter never picks
+/// something out of sight. A control the mouse moved onto is already in sight. A new control
+/// is scrolled to once it has been laid out.
+fn scroll_focus_into_view(
+    focus: Res<Focus>,
+    pointer: Res<MouseMoved>,
+    laid_out: Query<&ComputedNode>,
+    mut pending: Local<Option<Entity>>,
+    mut commands: Commands,
+) {
+    if focus.is_changed() && !pointer.0 {
+        *pending = focus.0;
+    }
+    let Some(entity) = *pending else { return };
+    match laid_out.get(entity) {
+        Ok(node) if node.size() == Vec2::ZERO => {}
+        Ok(_) => {
+            commands.trigger(ScrollIntoView { entity });
+            *pending = None;
+        }
+        Err(_) => *pending = None,
     }
 }
 
@@ -150,11 +191,7 @@ pub fn text(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> i
 }
 
 pub fn bold(fonts: &UiFonts, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
-    (
-        Text::new(s),
-        TextFont { font: fonts.bold.clone().into(), font_size: sized(size), ..default() },
-        TextColor(color),
-    )
+    (Text::new(s), TextFont { font: fonts.bold.clone().into(), font_size: sized(size), ..default() }, TextColor(color))
 }
 
 /// The full-window root every screen hangs from.

@@ -8,11 +8,11 @@
 //! A screen reader also acts without input: it connects, or clicks a button, on its own
 //! thread, so a small watcher wakes the loop for it (see `wake_for_screen_reader`).
 
+use bevy::a11y::AccessibilityRequested;
 use bevy::prelude::*;
 use bevy::render::render_resource::PipelineCache;
 use bevy::render::{Render, RenderApp, RenderSystems};
 use bevy::window::RequestRedraw;
-use bevy::a11y::AccessibilityRequested;
 use bevy::winit::accessibility::WinitActionRequestHandlers;
 use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 

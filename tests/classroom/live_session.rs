@@ -133,6 +133,7 @@ fn a_class_of_sixty_plays_a_scenario_through_to_the_debrief_and_exports_it() {
         .args(["--size", "1280x720", "classroom", "lost-order", "--host", "127.0.0.1"])
         .args(["--port", &port.to_string(), "--seed", "3", "--autoplay", out.path().to_str().unwrap()])
         .env("HOLD_THE_LINE_DATA", data.path())
+        .env("HOLD_THE_LINE_CONFIG", data.path().join("config"))
         .env("XDG_RUNTIME_DIR", data.path())
         .spawn()
         .expect("the game starts");
@@ -210,6 +211,7 @@ fn a_class_of_sixty_plays_a_scenario_through_to_the_debrief_and_exports_it() {
     let export = Command::new(binary)
         .args(["export", "--format", "class-csv"])
         .env("HOLD_THE_LINE_DATA", data.path())
+        .env("HOLD_THE_LINE_CONFIG", data.path().join("config"))
         .output()
         .unwrap();
     assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));

@@ -14,6 +14,9 @@ use crate::game::state::{ActiveRun, Screen};
 use crate::sim::scoring::{next_mood, score_choice};
 use crate::sim::session::best_choice;
 
+/// The settings panel, shot over the title at the end.
+pub const SETTINGS_SHOT: &str = "8-settings.png";
+
 /// Frames to wait on a screen before the screenshot (layout and fonts settle), and before acting.
 const SHOOT_AT: u32 = 30;
 pub(super) const ACT_AT: u32 = 60;
@@ -28,11 +31,13 @@ pub struct AutoPlay {
     shot: Vec<Screen>,
     /// On the select screen, the frame the keyboard focus reached the wanted card.
     pub(super) arrived: Option<u32>,
+    /// Frames since the settings panel was opened over the last title screen.
+    settings: Option<u32>,
 }
 
 impl AutoPlay {
     pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
-        AutoPlay { dir, scenario, screen: None, frames: 0, shot: Vec::new(), arrived: None }
+        AutoPlay { dir, scenario, screen: None, frames: 0, shot: Vec::new(), arrived: None, settings: None }
     }
 }
 
@@ -50,7 +55,7 @@ fn file_name(screen: Screen) -> &'static str {
         Screen::Debrief => "5-debrief.png",
         Screen::Progress => "6-progress.png",
         Screen::Trainees => "7-trainees.png",
-        Screen::Classroom => "8-classroom.png",
+        Screen::Classroom => "9-classroom.png",
     }
 }
 
@@ -110,15 +115,27 @@ pub(super) fn drive(
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
         layout.0 = Some((file_name(now).to_owned(), auto.dir.join("layout.txt")));
     }
+    if let Some(frames) = auto.settings.as_mut() {
+        *frames += 1;
+        let frames = *frames;
+        if frames == SHOOT_AT {
+            commands.spawn(Screenshot::primary_window()).observe(save_to_disk(auto.dir.join(SETTINGS_SHOT)));
+            layout.0 = Some((SETTINGS_SHOT.to_owned(), auto.dir.join("layout.txt")));
+        } else if frames == ACT_AT {
+            exit.write(AppExit::Success);
+        }
+        return;
+    }
     if auto.frames != ACT_AT {
         return;
     }
     let wanted = match now {
-        // Title, then the picker, then back to the title to start; after the progress screen, quit.
+        // Title, then the picker, then back to the title to start; after the progress screen, the
+        // settings panel over the title, then quit.
         Screen::Title if !auto.shot.contains(&Screen::Trainees) => Some(Action::ChangeTrainee),
         Screen::Title if auto.shot.contains(&Screen::Progress) => {
-            exit.write(AppExit::Success);
-            None
+            auto.settings = Some(0);
+            Some(Action::Settings)
         }
         Screen::Title => Some(Action::Start),
         Screen::Select => None,

@@ -1,5 +1,6 @@
 //! `--autoplay`'s layout check: for each screen shot, whether every text's drawn lines stay
-//! inside the panel it sits in, every control can be reached and the focused one is in sight,
+//! inside the panel it sits in (and the window, outside scroll views), every control can be
+//! reached and the focused one is in sight,
 //! appended to `layout.txt` for the real-window test to read.
 
 use std::io::Write;
@@ -111,8 +112,26 @@ pub fn check_layout(
     let mut checked = 0;
     let mut problems = Vec::new();
     let mut in_panels = Vec::new();
+    let window = windows
+        .single()
+        .ok()
+        .map(|w| Box4 { min: Vec2::ZERO, max: Vec2::new(w.physical_width() as f32, w.physical_height() as f32) });
     for (entity, text, node, transform, info) in &texts {
-        let Some(panel) = parents.iter_ancestors(entity).find(|a| panels.contains(*a)) else { continue };
+        // A text in a scroll view inside its panel may be scrolled out of sight, not spilled.
+        let holder = parents.iter_ancestors(entity).find(|a| panels.contains(*a) || areas.contains(*a));
+        if holder.is_some_and(|h| !panels.contains(h)) && parents.iter_ancestors(entity).any(|a| panels.contains(a)) {
+            continue;
+        }
+        let Some(panel) = parents.iter_ancestors(entity).find(|a| panels.contains(*a)) else {
+            // Outside a panel and a scroll view, a text must be drawn inside the window.
+            let scrolls = parents.iter_ancestors(entity).any(|a| areas.contains(a));
+            let drawn = text_box(node, transform, info);
+            if let Some(window) = window.filter(|w| !scrolls && !inside(drawn, *w, SLACK)) {
+                let words: String = text.0.chars().take(48).collect();
+                problems.push(format!("offscreen {screen}: {words:?} drawn at {drawn}, outside the window {window}"));
+            }
+            continue;
+        };
         let Ok((panel_node, panel_transform)) = panels.get(panel) else { continue };
         checked += 1;
         if !in_panels.contains(&panel) {
@@ -128,8 +147,7 @@ pub fn check_layout(
             problems.push(format!("overflow {screen}: {words:?} drawn at {drawn}, outside its panel {inside}"));
         }
     }
-    if let Ok(w) = windows.single() {
-        let window = Box4 { min: Vec2::ZERO, max: Vec2::new(w.physical_width() as f32, w.physical_height() as f32) };
+    if let Some(window) = window {
         problems.extend(reachability(&screen, window, focus.0, &controls, &areas, &parents));
     }
     let mut report = format!("{screen}: {checked} texts in {} panels\n", in_panels.len());

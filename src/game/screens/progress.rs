@@ -9,7 +9,7 @@ use crate::game::actions::{Action, Hotkey};
 use crate::game::library::GameLibrary;
 use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
-use crate::game::ui::{UiFonts, bold, button, palette, panel, row, text};
+use crate::game::ui::{UiFonts, bold, button, heading_row, palette, panel, row, scroll_page, text};
 use crate::sim::{Catalog, Scenario};
 use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next, works_on};
 
@@ -102,7 +102,8 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
     commands
         .spawn(screen_root_for("Progress screen", Screen::Progress))
         .with_children(|root| {
-            root.spawn(row()).with_children(|r| {
+          root.spawn(scroll_page()).with_children(|root| {
+            root.spawn(heading_row()).with_children(|r| {
                 r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));
                 let runs = crate::sim::numbers::counted(finished, "finished run");
                 let tried = format!("{} tried", crate::sim::numbers::counted(progress.scenarios.len(), "scenario"));
@@ -191,5 +192,6 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
                             side.spawn((button(&fonts, format!("{number}  Back to title"), number, false, Action::BackToTitle, open), Hotkey(number as usize)));
                         });
                 });
+          });
         });
 }

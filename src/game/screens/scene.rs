@@ -12,7 +12,7 @@ use crate::game::portrait::{Expression, mood_color, portrait};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ActiveRun, Paused, Screen};
 use crate::game::theme::Look;
-use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, text};
+use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, scroll_page, text};
 use crate::sim::Session;
 use crate::sim::session::Rebased;
 
@@ -130,8 +130,10 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
         if let Some(notice) = &run.notice {
             root.spawn(text(&fonts, notice.clone(), 15.0, palette::CAUTION));
         }
-        root.spawn(Node { column_gap: px(24), flex_grow: 1.0, flex_shrink: 1.0, ..content_node() }).with_children(
-            |main| {
+        // The customer and the conversation scroll as one when large text makes them taller than
+        // the window; the focused choice is kept in sight (see `ui::scroll_focus_into_view`).
+        root.spawn(scroll_page()).with_children(|page| {
+            page.spawn(Node { column_gap: px(24), flex_shrink: 0.0, ..content_node() }).with_children(|main| {
                 main.spawn(Node {
                     flex_direction: FlexDirection::Column,
                     align_items: AlignItems::Center,
@@ -176,8 +178,8 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                         body.spawn((button(&fonts, label, i as u32, false, Action::Choose(i), choose), Hotkey(i + 1)));
                     }
                 });
-            },
-        );
+            });
+        });
         root.spawn(row()).with_children(|r| {
             r.spawn(text(
                 &fonts,

@@ -7,8 +7,8 @@ use crate::game::access::Pressed;
 use crate::game::actions::{Action, Activate, Focus, Hotkey, SettingsMenu};
 use crate::game::state::SettingsOpen;
 use crate::game::theme::Look;
-use crate::store::settings::Settings;
 use crate::game::ui::{UiFonts, bold, button, palette, panel, panel_node, text};
+use crate::store::settings::Settings;
 
 #[derive(Component)]
 struct SettingsOverlay;
@@ -24,10 +24,7 @@ pub const KEYS: [(&str, &str); 6] = [
 ];
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        show_or_hide.run_if(resource_changed::<SettingsOpen>.or_eager(resource_changed::<Look>)),
-    );
+    app.add_systems(Update, show_or_hide.run_if(resource_changed::<SettingsOpen>.or_eager(resource_changed::<Look>)));
 }
 
 fn on_off(on: bool) -> &'static str {
@@ -55,7 +52,11 @@ fn show_or_hide(
     let controls = [
         (format!("1  Text size: {} %", s.text_size), Action::LargerText, None),
         (format!("2  High contrast: {}", on_off(s.high_contrast)), Action::ToggleHighContrast, Some(s.high_contrast)),
-        (format!("3  Reduced motion: {}", on_off(s.reduced_motion)), Action::ToggleReducedMotion, Some(s.reduced_motion)),
+        (
+            format!("3  Reduced motion: {}", on_off(s.reduced_motion)),
+            Action::ToggleReducedMotion,
+            Some(s.reduced_motion),
+        ),
         ("4  Done".to_owned(), Action::CloseSettings, None),
     ];
     let saved_where = match (&look.path, &look.problem) {

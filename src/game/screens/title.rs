@@ -10,7 +10,7 @@ use crate::game::recorder::Recorder;
 use crate::game::saved::{Resumable, SavedRun, saved_run};
 use crate::game::state::{ActiveRun, ClassroomPick, Screen, SettingsOpen, TitleNotice};
 use crate::game::theme::Look;
-use crate::game::ui::{bold, button, column, palette, panel, text};
+use crate::game::ui::{bold, button, column, palette, panel, scroll_page, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
@@ -48,9 +48,9 @@ fn spawn(
         (&recorder.notice, palette::CAUTION),
         (&look.problem, palette::CAUTION),
     ]
-            .into_iter()
-            .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
-            .collect();
+    .into_iter()
+    .filter_map(|(message, color)| message.clone().map(|m| (m, color)))
+    .collect();
     let trainee = recorder.trainee();
     // A store that cannot be read is said, not shown as "no unfinished run" (once, if the
     // warning above already names the same failure).
@@ -62,66 +62,68 @@ fn spawn(
     });
     let resumable = saved.as_ref().is_some_and(|s| matches!(s.state, Resumable::Ready(_)));
     commands.spawn(screen_root_for("Title screen", Screen::Title)).with_children(|root| {
-        for (message, color) in warnings {
-            root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
-        }
-        root.spawn(Node { flex_grow: 1.0, ..default() });
-        root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
-        root.spawn(text(
-            &fonts,
-            "Practice difficult customer conversations, and see which strategies work and why.",
-            24.0,
-            palette::TEXT,
-        ));
-        root.spawn(text(
-            &fonts,
-            "Every choice is scored against proven customer-service strategies, with feedback after each scene.",
-            18.0,
-            palette::MUTED,
-        ));
-        root.spawn(Node { height: px(8), ..default() });
-        root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
-            r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
-            r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
-        });
-        root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
-            let mut number = 0;
-            let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
-                number += 1;
-                buttons.spawn((
-                    button(&fonts, format!("{number}  {label}"), number as u32, primary, action, carry_out),
-                    Hotkey(number),
-                ));
-            };
-            if let Some(saved) = &saved {
-                buttons.spawn(panel(percent(100))).with_children(|p| {
-                    p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
-                    p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
-                });
-                match saved.state {
-                    Resumable::Ready(_) => {
-                        let label = format!("Resume at scene {}", saved.scene_number());
-                        add(buttons, label, Action::ResumeSaved, true);
-                        add(buttons, "Start it over".into(), Action::RestartSaved, false);
-                    }
-                    Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
-                    Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
-                }
+        root.spawn(scroll_page()).with_children(|root| {
+            for (message, color) in warnings {
+                root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
             }
-            add(buttons, "Start practicing".into(), Action::Start, !resumable);
-            add(buttons, "My progress".into(), Action::ShowProgress, false);
-            add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
-            add(buttons, "Classroom session".into(), Action::Classroom, false);
-            add(buttons, "Settings".into(), Action::Settings, false);
-            add(buttons, "Quit".into(), Action::Quit, false);
-        });
-        root.spawn(Node { flex_grow: 1.0, ..default() });
-        root.spawn(text(
+            root.spawn(Node { flex_grow: 1.0, ..default() });
+            root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
+            root.spawn(text(
+                &fonts,
+                "Practice difficult customer conversations, and see which strategies work and why.",
+                24.0,
+                palette::TEXT,
+            ));
+            root.spawn(text(
+                &fonts,
+                "Every choice is scored against proven customer-service strategies, with feedback after each scene.",
+                18.0,
+                palette::MUTED,
+            ));
+            root.spawn(Node { height: px(8), ..default() });
+            root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
+                r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
+                r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
+            });
+            root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
+                let mut number = 0;
+                let mut add = |buttons: &mut ChildSpawnerCommands, label: String, action: Action, primary: bool| {
+                    number += 1;
+                    buttons.spawn((
+                        button(&fonts, format!("{number}  {label}"), number as u32, primary, action, carry_out),
+                        Hotkey(number),
+                    ));
+                };
+                if let Some(saved) = &saved {
+                    buttons.spawn(panel(percent(100))).with_children(|p| {
+                        p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
+                        p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
+                    });
+                    match saved.state {
+                        Resumable::Ready(_) => {
+                            let label = format!("Resume at scene {}", saved.scene_number());
+                            add(buttons, label, Action::ResumeSaved, true);
+                            add(buttons, "Start it over".into(), Action::RestartSaved, false);
+                        }
+                        Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
+                        Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
+                    }
+                }
+                add(buttons, "Start practicing".into(), Action::Start, !resumable);
+                add(buttons, "My progress".into(), Action::ShowProgress, false);
+                add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
+                add(buttons, "Classroom session".into(), Action::Classroom, false);
+                add(buttons, "Settings".into(), Action::Settings, false);
+                add(buttons, "Quit".into(), Action::Quit, false);
+            });
+            root.spawn(Node { flex_grow: 1.0, ..default() });
+            root.spawn(text(
             &fonts,
             "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.",
             16.0,
             palette::MUTED,
         ));
+        });
     });
 }
 
