@@ -253,3 +253,25 @@ fn with_reduced_motion_the_mood_meter_jumps() {
         assert!(fill.elapsed >= 0.8, "one frame and the fill is at its target");
     }
 }
+
+#[test]
+fn the_presenters_qr_code_is_an_image_named_by_the_address_it_opens() {
+    use hold_the_line::game::classroom::{Class, open_class};
+    use std::net::{IpAddr, Ipv4Addr};
+    let mut app = app();
+    let file = app.world().resource::<hold_the_line::game::library::GameLibrary>().cards[0].file.clone();
+    open_class(app.world_mut(), &file, 7, Some(IpAddr::V4(Ipv4Addr::LOCALHOST)), Some(0));
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Classroom);
+    let url = app.world().resource::<Class>().url();
+    let world = app.world_mut();
+    let images: Vec<String> = world
+        .query::<&AccessibilityNode>()
+        .iter(world)
+        .filter(|n| n.role() == Role::Image)
+        .filter_map(|n| n.label().map(str::to_owned))
+        .collect();
+    assert!(images.iter().any(|l| l.contains(&url)), "no image names {url}: {images:?}");
+}

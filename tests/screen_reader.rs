@@ -64,7 +64,7 @@ fn a_screen_reader_reads_the_screens_and_picks_a_choice_over_at_spi() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(folders.path().join("runtime"), std::fs::Permissions::from_mode(0o700)).unwrap();
     let output = Command::new("timeout")
-        .args(["240", "dbus-run-session", "--", "bash", "-c", SESSION])
+        .args(["600", "dbus-run-session", "--", "bash", "-c", SESSION])
         .env("GAME", env!("CARGO_BIN_EXE_hold-the-line"))
         .env("SCENARIOS", &scenarios)
         .env("SEED", SEED.to_string())

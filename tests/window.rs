@@ -181,11 +181,12 @@ fn large_text_in_high_contrast_reflows_at_1024x600() {
     let Some(shots) = drive_with(&scenarios, "i-want-your-manager", out.path(), "1024x600", &options) else { return };
     check_screens(&shots, 1024, 600);
     check_layout(out.path(), "1024x600 at 200 % in high contrast");
-    // Drawn on black: the high-contrast background fills most of every screen.
+    // Drawn on black: the high-contrast background (dimmed under the settings panel) fills most
+    // of every screen.
     for shot in &shots {
         let (_, _, data) = pixels(shot);
-        let black = data.chunks(4).filter(|p| p[..3] == [0, 0, 0]).count();
-        assert!(black * 2 > data.len() / 4, "{} is not mostly black", shot.display());
+        let dark = data.chunks(4).filter(|p| p[..3].iter().all(|c| *c < 40)).count();
+        assert!(dark * 2 > data.len() / 4, "{} is not mostly black", shot.display());
     }
     if let Some(keep) = std::env::var_os("SCREENSHOTS_DIR") {
         let keep = Path::new(&keep).join("large-text-high-contrast");

@@ -17,25 +17,28 @@ use super::state::{Paused, SettingsOpen};
 #[derive(Component, Clone, Copy, Debug, Default)]
 pub struct Summary;
 
-/// A summary whose label its screen wrote (not simply its texts joined).
-#[derive(Component, Clone, Copy, Debug, Default)]
-pub struct OwnLabel;
+/// A summary whose label its screen wrote (not simply its texts joined). Kept here as well as
+/// in the node: Bevy renames an image after its (absent) texts whenever the image changes.
+#[derive(Component, Clone, Debug, Default)]
+pub struct OwnLabel(pub String);
 
 /// A node with this role and label, speaking for its descendants.
 pub fn spoken(role: Role, label: impl Into<String>) -> impl Bundle {
+    let label = label.into();
     let mut node = ReaderNode::new(role);
-    node.set_label(label.into());
-    (Summary, OwnLabel, AccessibilityNode(node))
+    node.set_label(label.clone());
+    (Summary, OwnLabel(label), AccessibilityNode(node))
 }
 
 /// A meter (the customer's mood) read as its words, with its number for a reader's value.
 pub fn meter(label: impl Into<String>, value: i32, range: std::ops::RangeInclusive<i32>) -> impl Bundle {
+    let label = label.into();
     let mut node = ReaderNode::new(Role::Meter);
-    node.set_label(label.into());
+    node.set_label(label.clone());
     node.set_numeric_value(f64::from(value));
     node.set_min_numeric_value(f64::from(*range.start()));
     node.set_max_numeric_value(f64::from(*range.end()));
-    (Summary, OwnLabel, AccessibilityNode(node))
+    (Summary, OwnLabel(label), AccessibilityNode(node))
 }
 
 /// A toggle's state, for a reader to say "pressed" or "not pressed" (the filter chips, settings).
@@ -48,8 +51,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostUpdate, reader_actions.after(AccessibilitySystems::Update));
     app.add_systems(
         PostUpdate,
-        (describe_new_nodes, (controls_follow_texts, labels_follow_texts, follow_focus))
+        (describe_new_nodes, (controls_follow_texts, labels_follow_texts, keep_own_labels, follow_focus))
             .chain()
+            .after(bevy::ui::UiSystems::PostLayout)
             .before(AccessibilitySystems::Update),
     );
 }
@@ -118,6 +122,15 @@ fn controls_follow_texts(
                 Some(state) => node.set_toggled(state),
                 None => node.clear_toggled(),
             }
+        }
+    }
+}
+
+/// A label a screen wrote stays, whatever Bevy's own naming did this frame.
+fn keep_own_labels(mut nodes: Query<(&OwnLabel, &mut AccessibilityNode), Changed<AccessibilityNode>>) {
+    for (own, mut node) in &mut nodes {
+        if node.label() != Some(own.0.as_str()) {
+            node.set_label(own.0.clone());
         }
     }
 }

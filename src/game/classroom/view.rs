@@ -4,10 +4,12 @@
 
 use std::time::Instant;
 
+use accesskit::Role;
 use bevy::prelude::*;
 use bevy::ui_widgets::ScrollArea;
 
 use super::{Class, Presenter};
+use crate::game::access::spoken;
 use crate::game::screens::{Redraw, ScreenBuilder, mood_meter, on_screen, screen_root_for};
 use crate::game::state::Screen;
 use crate::game::ui::{UiFonts, bold, column, palette, panel, row, text};
@@ -281,7 +283,11 @@ fn debrief(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
 
 fn join_panel(join: &mut ChildSpawnerCommands, fonts: &UiFonts, class: &Class, room: &Room, presenter: &Presenter) {
     join.spawn(bold(fonts, "Join on your phone", 22.0, palette::TEXT));
-    join.spawn((ImageNode::new(class.qr.clone()), Node { width: px(230), height: px(230), ..default() }));
+    join.spawn((
+        ImageNode::new(class.qr.clone()),
+        Node { width: px(230), height: px(230), ..default() },
+        spoken(Role::Image, format!("QR code that opens {} with the room code", class.url())),
+    ));
     join.spawn(bold(fonts, class.url(), 21.0, palette::PRIMARY));
     join.spawn(text(fonts, "Room code", 17.0, palette::MUTED));
     let spaced: String = room.code().chars().map(|c| format!("{c} ")).collect();
