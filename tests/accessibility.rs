@@ -236,6 +236,25 @@ fn settings_change_text_size_contrast_and_motion_at_once() {
 }
 
 #[test]
+fn settings_open_from_the_pause_menu_and_close_back_to_it() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Digit1);
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Digit4);
+    assert!(app.world().resource::<SettingsOpen>().0, "4 in the pause menu opens the settings");
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(app.world().resource::<Look>().settings.text_size, 125, "1 is the settings' own first control");
+    assert!(app.world().resource::<ActiveRun>().session.steps().is_empty(), "and no choice was made");
+    press(&mut app, KeyCode::Escape);
+    assert!(!app.world().resource::<SettingsOpen>().0);
+    assert!(app.world().resource::<hold_the_line::game::state::Paused>().0, "back in the pause menu");
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(screen(&app), Screen::Scene);
+    assert!(!app.world().resource::<hold_the_line::game::state::Paused>().0, "1 resumed the run");
+}
+
+#[test]
 fn with_reduced_motion_the_mood_meter_jumps() {
     let mut app = app();
     app.world_mut().resource_mut::<Look>().settings.reduced_motion = true;
