@@ -37,10 +37,12 @@ for flag in IsEnabled ScreenReaderEnabled; do
   gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
     --method org.freedesktop.DBus.Properties.Set org.a11y.Status "$flag" "<true>" >/dev/null
 done
-xvfb-run -a -s "-screen 0 1280x720x24" "$GAME" --scenarios "$SCENARIOS" --seed "$SEED" >"$LOG" 2>&1 &
+# A session (and process group) of its own, so ending it ends this game and no other test's.
+setsid xvfb-run -a -s "-screen 0 1280x720x24" "$GAME" --scenarios "$SCENARIOS" --seed "$SEED" >"$LOG" 2>&1 &
+game=$!
 /usr/bin/python3 "$WALKER" "$CARD" "$CHOICE"
 status=$?
-pkill -f -- "--scenarios $SCENARIOS" || true
+kill -- "-$game" 2>/dev/null || true
 exit $status
 "#;
 

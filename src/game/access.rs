@@ -8,6 +8,7 @@ use bevy::a11y::{AccessibilityNode, AccessibilitySystems, ActionRequest};
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::ScrollIntoView;
+use bevy::window::RequestRedraw;
 
 use super::actions::{Activate, Focus, Focusable, PauseMenu, SettingsMenu, in_reach};
 use super::state::{Paused, SettingsOpen};
@@ -30,6 +31,14 @@ pub fn spoken(role: Role, label: impl Into<String>) -> impl Bundle {
     (Summary, OwnLabel(label), AccessibilityNode(node))
 }
 
+/// An overlay (the pause menu, the settings) as a reader's modal dialog with its title.
+pub fn dialog(title: &str) -> impl Bundle {
+    let mut node = ReaderNode::new(Role::Dialog);
+    node.set_label(title);
+    node.set_modal();
+    AccessibilityNode(node)
+}
+
 /// A meter (the customer's mood) read as its words, with its number for a reader's value.
 pub fn meter(label: impl Into<String>, value: i32, range: std::ops::RangeInclusive<i32>) -> impl Bundle {
     let label = label.into();
@@ -47,11 +56,15 @@ pub struct Pressed(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<ActionRequest>();
+    app.add_message::<RequestRedraw>();
     // Right after Bevy collects the requests: a reactive window may run no other frame first.
     app.add_systems(PostUpdate, reader_actions.after(AccessibilitySystems::Update));
+    // New nodes join the tree before Bevy gives tree nodes their screen bounds; the labels are
+    // set after Bevy's own naming (which renames images) and before the tree is sent.
+    app.add_systems(PostUpdate, describe_new_nodes.before(bevy::ui::UiSystems::PostLayout));
     app.add_systems(
         PostUpdate,
-        (describe_new_nodes, (controls_follow_texts, labels_follow_texts, keep_own_labels, follow_focus))
+        (controls_follow_texts, labels_follow_texts, keep_own_labels, follow_focus)
             .chain()
             .after(bevy::ui::UiSystems::PostLayout)
             .before(AccessibilitySystems::Update),
@@ -76,6 +89,7 @@ pub fn visible_text(entity: Entity, children: &Query<&Children>, texts: &Query<&
 type NewNode = (Added<Node>, Without<AccessibilityNode>);
 type SpeaksForChildren = Or<(With<Summary>, With<Focusable>)>;
 type NamedByTexts = (With<Focusable>, Without<OwnLabel>);
+type Control<'a> = (Entity, &'a mut AccessibilityNode, Option<&'a Pressed>, Has<PauseMenu>, Has<SettingsMenu>);
 type ChangedLabel = (Changed<Text>, Without<Summary>);
 
 /// Every new node gets its place in the tree: a control is a button, a text a label, anything
@@ -105,13 +119,20 @@ fn describe_new_nodes(
 }
 
 /// A control's name is its visible text, kept up to date as that text changes (a choice
-/// reshuffled, a toggle switched, a scenario edited while the game runs).
+/// reshuffled, a toggle switched, a scenario edited while the game runs). A control out of reach
+/// (behind the pause menu or the settings) is hidden from the reader, as it is from the keys.
 fn controls_follow_texts(
-    mut controls: Query<(Entity, &mut AccessibilityNode, Option<&Pressed>), NamedByTexts>,
+    mut controls: Query<Control, NamedByTexts>,
     children: Query<&Children>,
     texts: Query<&Text>,
+    paused: Res<Paused>,
+    settings: Res<SettingsOpen>,
 ) {
-    for (entity, mut node, pressed) in &mut controls {
+    for (entity, mut node, pressed, in_pause_menu, in_settings) in &mut controls {
+        let hidden = !in_reach(paused.0, settings.0, in_pause_menu, in_settings);
+        if node.is_hidden() != hidden {
+            if hidden { node.set_hidden() } else { node.clear_hidden() }
+        }
         let label = visible_text(entity, &children, &texts);
         if node.label() != Some(label.as_str()) {
             node.set_label(label);
@@ -159,8 +180,11 @@ fn follow_focus(focus: Res<Focus>, input: Option<ResMut<InputFocus>>, nodes: Que
 
 /// A reader's "click" activates the control as Enter would; its "focus" moves our focus.
 /// Only the controls the keyboard can reach now answer (not a choice behind the pause menu).
+/// Each request earns a frame: what it changed (a panel opening, a toggle) is drawn in the next
+/// one, which a reactive window would otherwise not run until the next input.
 fn reader_actions(
     mut requests: MessageReader<ActionRequest>,
+    mut redraw: MessageWriter<RequestRedraw>,
     controls: Query<(Has<PauseMenu>, Has<SettingsMenu>), With<Focusable>>,
     paused: Res<Paused>,
     settings: Res<SettingsOpen>,
@@ -169,6 +193,7 @@ fn reader_actions(
 ) {
     for request in requests.read() {
         debug!("screen reader asks {:?} on {:?}", request.action, request.target_node);
+        redraw.write(RequestRedraw);
         let Some(entity) = Entity::try_from_bits(request.target_node.0) else { continue };
         let Ok((in_pause_menu, in_settings)) = controls.get(entity) else { continue };
         if !in_reach(paused.0, settings.0, in_pause_menu, in_settings) {

@@ -16,7 +16,10 @@ pub const BASE_TEXT: f32 = 20.0;
 /// The settings in force, where they are saved, and what went wrong reading or saving them.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Look {
+    /// What the screens are drawn with: the saved settings with the command line's on top.
     pub settings: Settings,
+    /// What this computer has saved; a session's command-line flags are never written.
+    saved: Settings,
     /// `None`: not saved (headless tests, or no config folder on this system).
     pub path: Option<PathBuf>,
     /// A settings file that could not be read or written, said on the title and settings screens.
@@ -35,23 +38,22 @@ impl Look {
     /// The saved settings (or the defaults, with the reason), with the command line's on top.
     pub fn load(overrides: LookOverrides) -> Look {
         let path = settings::settings_path();
-        let (mut saved, problem) = match path.as_deref().map(settings::load) {
-            Some(Ok(saved)) => (saved, None),
-            Some(Err(problem)) => (Settings::default(), Some(problem)),
-            None => (Settings::default(), None),
-        };
+        let (saved, problem) = path.as_deref().map(settings::load).unwrap_or_default();
+        let mut shown = saved;
         if let Some(size) = overrides.text_size {
-            saved.text_size = size;
+            shown.text_size = size;
         }
-        saved.high_contrast |= overrides.high_contrast;
-        saved.reduced_motion |= overrides.reduced_motion;
-        Look { settings: saved, path, problem }
+        shown.high_contrast |= overrides.high_contrast;
+        shown.reduced_motion |= overrides.reduced_motion;
+        Look { settings: shown, saved, path, problem }
     }
 
-    /// Applies new settings and saves them for this computer.
-    pub fn change(&mut self, settings: Settings) {
-        self.settings = settings;
-        self.problem = self.path.as_deref().and_then(|path| settings::save(path, settings).err());
+    /// Applies one change (the same to what is shown and what is saved) and saves it for this
+    /// computer, leaving the rest of the saved settings as they were.
+    pub fn change(&mut self, change: impl Fn(Settings) -> Settings) {
+        self.settings = change(self.settings);
+        self.saved = change(self.saved);
+        self.problem = self.path.as_deref().and_then(|path| settings::save(path, self.saved).err());
     }
 
     /// The colour to draw for a palette colour: itself, or its high-contrast counterpart.
@@ -81,8 +83,8 @@ pub mod high {
     pub const BORDER: Color = Color::srgb(0.749, 0.749, 0.749); // #BFBFBF
 }
 
-/// The high-contrast counterpart of a normal palette colour; other colours (the faces, the mood
-/// bar's fill) stay as they are.
+/// The high-contrast counterpart of a normal palette colour; other colours (the faces, the pause
+/// shade) stay as they are.
 pub fn high_contrast(color: Color) -> Color {
     let pairs = [
         (palette::BACKGROUND, high::BACKGROUND),
@@ -233,10 +235,42 @@ mod tests {
 
     #[test]
     fn mapping_twice_is_mapping_once() {
-        for normal in [palette::BACKGROUND, palette::TEXT, palette::PRIMARY, palette::ON_PRIMARY, palette::FOCUS] {
-            let once = high_contrast(normal);
-            assert_ne!(once, normal);
-            assert_eq!(high_contrast(once), once);
+        let normal = [
+            palette::BACKGROUND,
+            palette::SURFACE,
+            palette::SURFACE_ALT,
+            palette::TEXT,
+            palette::MUTED,
+            palette::PRIMARY,
+            palette::PRIMARY_HOVER,
+            palette::ON_PRIMARY,
+            palette::FOCUS,
+            palette::GOOD,
+            palette::BAD,
+            palette::CAUTION,
+            palette::BORDER,
+        ];
+        for color in normal {
+            let once = high_contrast(color);
+            assert_ne!(once, color, "{color:?} has a high-contrast counterpart");
+            assert_eq!(high_contrast(once), once, "{once:?} maps to itself");
         }
+    }
+
+    #[test]
+    fn a_change_saves_that_setting_but_not_the_sessions_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        let shown = Settings { text_size: 175, high_contrast: true, reduced_motion: false };
+        let mut look = Look { settings: shown, saved: Settings::default(), path: Some(path.clone()), problem: None };
+        look.change(|s| Settings { reduced_motion: true, ..s });
+        assert_eq!(look.settings, Settings { reduced_motion: true, ..shown });
+        let (saved, problem) = settings::load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(
+            saved,
+            Settings { reduced_motion: true, ..Settings::default() },
+            "--text-size and --high-contrast stay this session's"
+        );
     }
 }

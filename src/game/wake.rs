@@ -6,7 +6,8 @@
 //! its data changing (state change, library loaded, hot reload), and assets finishing loading.
 //! Each asks for a few more frames here, and an idle window still costs no CPU.
 //! A screen reader also acts without input: it connects, or clicks a button, on its own
-//! thread, so a small watcher wakes the loop for it (see `wake_for_screen_reader`).
+//! thread, so a small watcher thread wakes the loop for it (see `wake_for_screen_reader`); it
+//! checks a queue every 50 ms and runs no frame unless a request is waiting.
 
 use bevy::a11y::AccessibilityRequested;
 use bevy::prelude::*;

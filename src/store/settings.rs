@@ -59,36 +59,59 @@ pub fn settings_path() -> Option<PathBuf> {
     Some(dir.join("settings.ron"))
 }
 
-/// Reads the settings; no file means the defaults. A file that cannot be used is an error
-/// naming the file, line and column, and what to do.
-pub fn load(path: &Path) -> Result<Settings, String> {
+/// Reads the settings: no file means the defaults. What cannot be used is said with the file,
+/// line and column, and what to do: a file that does not parse gives the defaults, a text size
+/// out of range the nearest allowed one (the other settings kept).
+pub fn load(path: &Path) -> (Settings, Option<String>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
-        Err(err) => return Err(format!("{}: cannot be read ({err})", path.display())),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(err) => return (Settings::default(), Some(format!("{}: cannot be read ({err})", path.display()))),
     };
-    let fix = "the game uses the default settings; changing a setting replaces the file \
-               (the old one is kept beside it as settings.ron.broken)";
-    let settings: Settings = ron::from_str(&text).map_err(|err| {
-        let at = err.span.start;
-        format!("{}:{}:{}: {}; {fix}", path.display(), at.line, at.col, err.code)
-    })?;
-    check_text_size(settings.text_size).map_err(|why| {
-        let line = text.lines().position(|l| l.contains("text_size")).map_or(1, |n| n + 1);
-        format!("{}:{line}:1: {why}; {fix}", path.display())
-    })?;
-    Ok(settings)
+    let mut settings = match ron::from_str::<Settings>(&text) {
+        Ok(settings) => settings,
+        Err(err) => {
+            let at = err.span.start;
+            let problem = format!(
+                "{}:{}:{}: {}; the game uses the default settings; changing a setting replaces the file \
+                 (the old one is kept beside it as settings.ron.broken)",
+                path.display(),
+                at.line,
+                at.col,
+                err.code
+            );
+            return (Settings::default(), Some(problem));
+        }
+    };
+    let problem = check_text_size(settings.text_size).err().map(|why| {
+        let line = text.lines().position(|l| l.trim_start().starts_with("text_size")).map_or(1, |n| n + 1);
+        let (low, high) = (TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.len() - 1]);
+        settings.text_size = settings.text_size.clamp(low, high);
+        format!("{}:{line}:1: {why}; using {} %", path.display(), settings.text_size)
+    });
+    (settings, problem)
 }
 
-/// Writes the settings whole. A file there that could not be read is first moved to
-/// `settings.ron.broken`, so nothing a person wrote is lost.
+/// Whether the file there is a settings file the game can read (even with a value out of range).
+fn parses(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| ron::from_str::<Settings>(&text).is_ok())
+}
+
+/// Writes the settings whole, through a temporary file flushed to disk and renamed over the old
+/// one. A file there that could not be parsed is first moved aside (`settings.ron.broken`, or
+/// `.broken-2` and on when that exists), so nothing a person wrote is lost.
 pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
+    use std::io::Write;
     let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
     }
-    if path.exists() && load(path).is_err() {
-        std::fs::rename(path, path.with_extension("ron.broken")).map_err(|e| failed("keep the broken file", e))?;
+    if path.exists() && !parses(path) {
+        let aside = (1..)
+            .map(|n| path.with_extension(if n == 1 { "ron.broken".to_owned() } else { format!("ron.broken-{n}") }))
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| path.with_extension("ron.broken"));
+        std::fs::rename(path, aside).map_err(|e| failed("keep the broken file", e))?;
     }
     let body = ron::ser::to_string_pretty(&settings, ron::ser::PrettyConfig::default())
         .map_err(|err| format!("{}: cannot write ({err})", path.display()))?;
@@ -97,7 +120,8 @@ pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
          // (Settings, on the title screen or the pause menu); text_size is 100 to 200.\n{body}\n"
     );
     let temporary = path.with_extension("ron.new");
-    std::fs::write(&temporary, text).map_err(|e| failed("write", e))?;
+    let mut file = std::fs::File::create(&temporary).map_err(|e| failed("write", e))?;
+    file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| failed("write", e))?;
     std::fs::rename(&temporary, path).map_err(|e| failed("replace", e))
 }
 
@@ -121,10 +145,10 @@ mod tests {
     fn saved_settings_read_back_and_a_missing_file_is_the_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deep/settings.ron");
-        assert_eq!(load(&path), Ok(Settings::default()));
+        assert_eq!(load(&path), (Settings::default(), None));
         let chosen = Settings { text_size: 175, high_contrast: true, reduced_motion: true };
         save(&path, chosen).unwrap();
-        assert_eq!(load(&path), Ok(chosen));
+        assert_eq!(load(&path), (chosen, None));
         assert!(!path.with_extension("ron.new").exists());
     }
 
@@ -133,29 +157,43 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
         std::fs::write(&path, "(high_contrast: true)").unwrap();
-        assert_eq!(load(&path), Ok(Settings { high_contrast: true, ..Settings::default() }));
+        assert_eq!(load(&path), (Settings { high_contrast: true, ..Settings::default() }, None));
     }
 
     #[test]
     fn a_broken_file_is_named_with_line_and_column_and_kept_when_replaced() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
-        std::fs::write(&path, "(\n  text_size: 150,\n  high_contrast: maybe,\n)").unwrap();
-        let err = load(&path).unwrap_err();
-        assert!(err.contains("settings.ron:3:"), "{err}");
-        assert!(err.contains("default settings"), "{err}");
-        save(&path, Settings::default()).unwrap();
-        let kept = std::fs::read_to_string(path.with_extension("ron.broken")).unwrap();
-        assert!(kept.contains("maybe"));
-        assert_eq!(load(&path), Ok(Settings::default()));
+        for (n, kept) in [(1, "ron.broken"), (2, "ron.broken-2")] {
+            std::fs::write(&path, format!("(\n  text_size: 150,\n  high_contrast: maybe{n},\n)")).unwrap();
+            let (settings, problem) = load(&path);
+            assert_eq!(settings, Settings::default());
+            let problem = problem.unwrap();
+            assert!(problem.contains("settings.ron:3:"), "{problem}");
+            assert!(problem.contains("default settings"), "{problem}");
+            save(&path, Settings::default()).unwrap();
+            let aside = std::fs::read_to_string(path.with_extension(kept)).unwrap();
+            assert!(aside.contains(&format!("maybe{n}")), "the broken file {n} is kept as {kept}");
+            assert_eq!(load(&path), (Settings::default(), None));
+        }
     }
 
     #[test]
-    fn a_text_size_out_of_range_is_refused_on_its_line() {
+    fn a_text_size_out_of_range_is_said_on_its_line_and_the_other_settings_kept() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
-        std::fs::write(&path, "(\n  high_contrast: false,\n  text_size: 400,\n)").unwrap();
-        let err = load(&path).unwrap_err();
-        assert!(err.contains("settings.ron:3:1: the text size must be between 100 and 200"), "{err}");
+        save(&path, Settings { text_size: 150, high_contrast: true, reduced_motion: false }).unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, written.replace("150", "400")).unwrap();
+        let line = written.lines().position(|l| l.contains("150")).unwrap() + 1;
+        let (settings, problem) = load(&path);
+        assert_eq!(settings, Settings { text_size: 200, high_contrast: true, reduced_motion: false });
+        let problem = problem.unwrap();
+        assert!(
+            problem.contains(&format!("settings.ron:{line}:1: the text size must be between 100 and 200")),
+            "{problem}"
+        );
+        save(&path, settings).unwrap();
+        assert!(!path.with_extension("ron.broken").exists(), "a file that parses is not set aside");
     }
 }

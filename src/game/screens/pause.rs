@@ -2,6 +2,7 @@
 
 use bevy::prelude::*;
 
+use crate::game::access::dialog;
 use crate::game::actions::{Action, Activate, Hotkey, PauseMenu};
 use crate::game::state::{Paused, Screen, SettingsOpen};
 use crate::game::theme::Look;
@@ -45,6 +46,7 @@ fn show_or_hide(
         },
         BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
         GlobalZIndex(10),
+        dialog("Paused"),
         children![(
             panel(px(420)),
             children![

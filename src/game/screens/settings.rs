@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::game::access::Pressed;
+use crate::game::access::{Pressed, dialog};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, SettingsMenu};
 use crate::game::state::SettingsOpen;
 use crate::game::theme::Look;
@@ -35,15 +35,21 @@ fn show_or_hide(
     open: Res<SettingsOpen>,
     look: Res<Look>,
     overlays: Query<Entity, With<SettingsOverlay>>,
-    actions: Query<&Action>,
+    actions: Query<(Entity, &Action)>,
     mut focus: ResMut<Focus>,
     fonts: Res<UiFonts>,
     mut commands: Commands,
 ) {
     // Rebuilt whenever a setting changes: keep the ring on the control just used.
-    let focused = focus.0.and_then(|f| actions.get(f).ok()).cloned();
+    let focused = focus.0.and_then(|f| actions.get(f).ok()).map(|(_, a)| a.clone());
+    let closing = !open.0 && !overlays.is_empty();
     for overlay in &overlays {
         commands.entity(overlay).despawn();
+    }
+    if closing {
+        // The ring goes back to the button that opened the panel (the title's or the pause
+        // menu's Settings), not to the first control, where Enter would do something else.
+        focus.0 = actions.iter().find(|(_, a)| **a == Action::Settings).map(|(e, _)| e).or(focus.0);
     }
     if !open.0 {
         return;
@@ -78,6 +84,7 @@ fn show_or_hide(
         },
         BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
         GlobalZIndex(20),
+        dialog("Settings"),
     ));
     overlay.with_children(|o| {
         let fits = Node { max_height: percent(100), flex_shrink: 1.0, ..panel_node(px(720)) };
@@ -128,11 +135,10 @@ fn scrolling() -> impl Bundle {
 fn change(ev: On<Activate>, actions: Query<&Action>, mut look: ResMut<Look>, mut open: ResMut<SettingsOpen>) {
     let settings = look.settings;
     match actions.get(ev.entity) {
-        Ok(Action::LargerText) => look.change(settings.larger_text()),
-        Ok(Action::ToggleHighContrast) => look.change(Settings { high_contrast: !settings.high_contrast, ..settings }),
-        Ok(Action::ToggleReducedMotion) => {
-            look.change(Settings { reduced_motion: !settings.reduced_motion, ..settings })
-        }
+        // The size shown goes up one step, and that size is what is saved.
+        Ok(Action::LargerText) => look.change(|s| Settings { text_size: settings.larger_text().text_size, ..s }),
+        Ok(Action::ToggleHighContrast) => look.change(|s| Settings { high_contrast: !settings.high_contrast, ..s }),
+        Ok(Action::ToggleReducedMotion) => look.change(|s| Settings { reduced_motion: !settings.reduced_motion, ..s }),
         Ok(Action::CloseSettings) => open.0 = false,
         _ => {}
     }

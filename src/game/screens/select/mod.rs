@@ -2,7 +2,6 @@
 //! file is a card with its located message.
 
 use bevy::prelude::*;
-use bevy::ui_widgets::ScrollArea;
 
 mod cards;
 mod filters;
@@ -15,7 +14,7 @@ use crate::game::actions::{Action, Activate, Focus, start_run};
 use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ClassroomPick, ClassroomRequest, Screen, SeedChoice};
-use crate::game::ui::{CONTENT_WIDTH, UiFonts, bold, button, heading_row, palette, row, text};
+use crate::game::ui::{CONTENT_WIDTH, UiFonts, bold, button, heading_row, palette, row, scroll_page, text};
 use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
 
@@ -57,22 +56,7 @@ fn spawn(
         // Everything above the back button scrolls as one (mouse wheel, Page keys, and following
         // the keyboard focus, see `ui::scroll_focus_into_view`): with large text a card can be
         // taller than what a fixed header would leave of a small window.
-        root.spawn((
-            Name::new("Scenario cards"),
-            ScrollArea,
-            Node {
-                width: percent(100),
-                flex_grow: 1.0,
-                flex_shrink: 1.0,
-                min_height: px(0),
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(10),
-                overflow: Overflow::scroll_y(),
-                ..default()
-            },
-        ))
-        .with_children(|view| {
+        root.spawn(scroll_page()).with_children(|view| {
             view.spawn(heading_row()).with_children(|r| {
                 r.spawn(bold(&fonts, heading, 30.0, palette::TEXT));
                 r.spawn(text(&fonts, format!("from {}", library.source), 15.0, palette::MUTED));
