@@ -6,8 +6,6 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::text::RemSize;
 
-use super::screens::Redraw;
-use super::ui::palette;
 use crate::store::settings::{self, Settings};
 
 /// The font size every `ui::text` is written against: a text of size 20 is 1 rem.
@@ -62,6 +60,26 @@ impl Look {
     }
 }
 
+/// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
+pub mod palette {
+    use bevy::color::Color;
+
+    pub const BACKGROUND: Color = Color::srgb(0.957, 0.945, 0.918); // #F4F1EA
+    pub const SURFACE: Color = Color::WHITE;
+    pub const SURFACE_ALT: Color = Color::srgb(0.925, 0.937, 0.953); // #ECEFF3
+    pub const TEXT: Color = Color::srgb(0.122, 0.161, 0.200); // #1F2933, 14:1 on white
+    pub const MUTED: Color = Color::srgb(0.322, 0.376, 0.427); // #52606D, 6.3:1 on white
+    pub const PRIMARY: Color = Color::srgb(0.114, 0.306, 0.537); // #1D4E89, white text 8.6:1
+    pub const PRIMARY_HOVER: Color = Color::srgb(0.082, 0.239, 0.427);
+    pub const ON_PRIMARY: Color = Color::WHITE;
+    pub const FOCUS: Color = Color::srgb(0.910, 0.639, 0.239); // #E8A33D ring, never text
+    pub const GOOD: Color = Color::srgb(0.106, 0.431, 0.227); // #1B6E3A, 6.4:1 on white
+    pub const BAD: Color = Color::srgb(0.651, 0.106, 0.106); // #A61B1B, 7.3:1 on white
+    pub const CAUTION: Color = Color::srgb(0.541, 0.353, 0.0); // #8A5A00, 5.6:1 on white
+    pub const INFO: Color = PRIMARY;
+    pub const BORDER: Color = Color::srgb(0.800, 0.820, 0.847);
+}
+
 /// The high-contrast palette: light text on black, body text at least 7:1 (WCAG AAA) on every
 /// surface it sits on (see the tests). No colour here is also a normal palette colour, so
 /// mapping a colour twice gives the same colour.
@@ -106,31 +124,19 @@ pub fn high_contrast(color: Color) -> Color {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Look>();
-    // Before the screens' systems, which redraw on the request; recolouring after them.
     app.add_systems(PreUpdate, follow_look.run_if(resource_changed::<Look>));
     app.add_systems(PostUpdate, recolor);
 }
 
-/// Text size takes effect through the rem size every text is measured in; switching the palette
-/// rebuilds the screen, which draws in the new colours.
-fn follow_look(
-    look: Res<Look>,
-    rem: Option<ResMut<RemSize>>,
-    mut last: Local<Option<bool>>,
-    mut redraw: ResMut<Redraw>,
-) {
+/// Text size takes effect through the rem size every text is measured in (the screens redraw
+/// themselves in the new colours when the palette switches, see `screens::plugin`).
+fn follow_look(look: Res<Look>, rem: Option<ResMut<RemSize>>) {
     if let Some(mut rem) = rem {
         rem.set_if_neq(RemSize(BASE_TEXT * look.settings.text_scale()));
     }
-    let contrast = look.settings.high_contrast;
-    if last.is_some_and(|was| was != contrast) {
-        redraw.0 = true;
-    }
-    *last = Some(contrast);
 }
 
 type Recolored<'a> = (Option<Mut<'a, TextColor>>, Option<Mut<'a, BackgroundColor>>, Option<Mut<'a, BorderColor>>);
-
 type Repainted = Or<(Changed<TextColor>, Changed<BackgroundColor>, Changed<BorderColor>)>;
 
 /// In high contrast, every palette colour drawn (new, or changed in place) is drawn as its

@@ -9,25 +9,7 @@ use super::actions::{Action, MouseMoved, activate_with};
 pub use super::actions::{Focus, Focusable};
 use super::theme::Look;
 
-/// A calm palette; every text colour keeps at least 4.5:1 contrast on the surfaces it sits on.
-pub mod palette {
-    use bevy::color::Color;
-
-    pub const BACKGROUND: Color = Color::srgb(0.957, 0.945, 0.918); // #F4F1EA
-    pub const SURFACE: Color = Color::WHITE;
-    pub const SURFACE_ALT: Color = Color::srgb(0.925, 0.937, 0.953); // #ECEFF3
-    pub const TEXT: Color = Color::srgb(0.122, 0.161, 0.200); // #1F2933, 14:1 on white
-    pub const MUTED: Color = Color::srgb(0.322, 0.376, 0.427); // #52606D, 6.3:1 on white
-    pub const PRIMARY: Color = Color::srgb(0.114, 0.306, 0.537); // #1D4E89, white text 8.6:1
-    pub const PRIMARY_HOVER: Color = Color::srgb(0.082, 0.239, 0.427);
-    pub const ON_PRIMARY: Color = Color::WHITE;
-    pub const FOCUS: Color = Color::srgb(0.910, 0.639, 0.239); // #E8A33D ring, never text
-    pub const GOOD: Color = Color::srgb(0.106, 0.431, 0.227); // #1B6E3A, 6.4:1 on white
-    pub const BAD: Color = Color::srgb(0.651, 0.106, 0.106); // #A61B1B, 7.3:1 on white
-    pub const CAUTION: Color = Color::srgb(0.541, 0.353, 0.0); // #8A5A00, 5.6:1 on white
-    pub const INFO: Color = PRIMARY;
-    pub const BORDER: Color = Color::srgb(0.800, 0.820, 0.847);
-}
+pub use super::theme::palette;
 
 /// Lato (SIL OFL 1.1, see assets/fonts/OFL.txt), compiled in so the game runs from any folder.
 #[derive(Resource, Clone, Default)]

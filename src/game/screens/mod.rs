@@ -16,6 +16,7 @@ use bevy::prelude::*;
 pub use scene::{MoodFill, mood_meter};
 
 use super::state::Screen;
+use super::theme::Look;
 use super::ui::{UiFonts, screen_root};
 
 /// Marks a screen's root, so a screen can be redrawn in place (after a hot reload).
@@ -39,7 +40,18 @@ pub(super) fn plugin(app: &mut App) {
         progress::plugin,
         trainees::plugin,
     ));
+    // Before the screens' own systems, which redraw on the request.
+    app.add_systems(PreUpdate, redraw_on_new_palette.run_if(resource_changed::<Look>));
     app.add_systems(PostUpdate, |mut redraw: ResMut<Redraw>| redraw.0 = false);
+}
+
+/// Switching the palette rebuilds the screen, which draws itself in the new colours.
+fn redraw_on_new_palette(look: Res<Look>, mut last: Local<Option<bool>>, mut redraw: ResMut<Redraw>) {
+    let contrast = look.settings.high_contrast;
+    if last.is_some_and(|was| was != contrast) {
+        redraw.0 = true;
+    }
+    *last = Some(contrast);
 }
 
 /// A screen's root node: full window, tagged so a redraw can find it and leaving the screen
