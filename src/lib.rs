@@ -10,6 +10,7 @@
 pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
+pub mod lrs;
 pub mod net;
 pub mod sim;
 pub mod store;

@@ -224,3 +224,40 @@ fn a_formula_for_a_name_is_exported_as_text_and_reported_as_typed() {
     assert!(page.contains("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)"), "{page}");
     assert!(!page.contains("&#39;=HYPERLINK"), "the added quote is gone");
 }
+
+/// Issue 15: every statement an export holds keeps the xAPI 1.0.3 rules an LRS applies (required
+/// properties, IRIs, UUIDs, score ranges, durations, timestamps), over a store of several
+/// trainees with finished, unfinished, walked-out and penalised runs of every built-in scenario.
+#[test]
+fn every_exported_statement_keeps_the_xapi_rules() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    let scenarios: Vec<String> = std::fs::read_dir("scenarios")
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().to_str()?.strip_suffix(".scenario.ron").map(str::to_owned))
+        .collect();
+    assert!(scenarios.len() > 10);
+    let answers = ["1,1,1,1,1,1,1,1,1,1", "2,3,1,2,3,1,2,3,1,2", "3,3,3,3,3,3,3,3,3,3", "2,1"];
+    for (i, scenario) in scenarios.iter().enumerate() {
+        let trainee = ["Ana Souza", "Ben O'Neil", "Cleo <Dev> & Co"][i % 3];
+        let seed = (i + 1).to_string();
+        // A choice past a scene's last one ends that run early: an unfinished run, also exported.
+        run(&["--data-dir", d, "--trainee", trainee, "play", scenario, "--seed", &seed, "--choices", answers[i % 4]]);
+    }
+    let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
+    let statements = statements.as_array().unwrap();
+    assert!(statements.len() > 50, "{} statements", statements.len());
+    let completed =
+        statements.iter().filter(|s| s["verb"]["id"].as_str().is_some_and(|v| v.ends_with("completed"))).count();
+    assert!(completed > 3, "finished runs are exported too: {completed}");
+    let broken: Vec<String> = statements
+        .iter()
+        .flat_map(|s| {
+            let id = hold_the_line::lrs::rules::id_of(s).to_owned();
+            hold_the_line::lrs::rules::check(s).into_iter().map(move |p| format!("{id}: {p}"))
+        })
+        .collect();
+    assert!(broken.is_empty(), "{} problems:\n{}", broken.len(), broken.join("\n"));
+}

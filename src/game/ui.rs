@@ -5,8 +5,9 @@ use bevy::prelude::*;
 use bevy::ui_widgets::{ScrollArea, ScrollIntoView};
 use bevy::window::PrimaryWindow;
 
-use super::actions::{Action, MouseMoved, activate_with};
+use super::actions::{Action, MouseMoved, SettingsMenu, activate_with, in_reach};
 pub use super::actions::{Focus, Focusable};
+use super::state::{Paused, SettingsOpen};
 use super::theme::Look;
 
 pub use super::theme::palette;
@@ -87,17 +88,23 @@ pub fn heading_row() -> Node {
 }
 
 /// Page Up and Page Down scroll the screen's scrolling parts by most of their height, so a
-/// keyboard alone can read a text taller than the window.
+/// keyboard alone can read a text taller than the window; only the parts the keys can reach now
+/// (the settings panel's while it is open, none of the screen's behind the pause menu).
 fn page_keys_scroll(
     keys: Res<ButtonInput<KeyCode>>,
-    mut areas: Query<(&ComputedNode, &mut ScrollPosition), With<ScrollArea>>,
+    paused: Res<Paused>,
+    settings: Res<SettingsOpen>,
+    mut areas: Query<(&ComputedNode, &mut ScrollPosition, Has<SettingsMenu>), With<ScrollArea>>,
 ) {
     let step = match (keys.just_pressed(KeyCode::PageDown), keys.just_pressed(KeyCode::PageUp)) {
         (true, false) => 0.8,
         (false, true) => -0.8,
         _ => return,
     };
-    for (node, mut position) in &mut areas {
+    for (node, mut position, in_settings) in &mut areas {
+        if !in_reach(paused.0, settings.0, false, in_settings) {
+            continue;
+        }
         let visible = node.size().y * node.inverse_scale_factor;
         let content = node.content_size().y * node.inverse_scale_factor;
         position.y = (position.y + step * visible).clamp(0.0, (content - visible).max(0.0));

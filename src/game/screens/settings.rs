@@ -120,6 +120,7 @@ fn show_or_hide(
 /// The controls and the key list, scrolling when large text makes them taller than the window.
 fn scrolling() -> impl Bundle {
     (
+        SettingsMenu,
         bevy::ui_widgets::ScrollArea,
         Node {
             flex_direction: FlexDirection::Column,

@@ -1,0 +1,4 @@
+//! Results sent to a Learning Record Store over xAPI 1.0.3 (no Bevy): the rules a statement
+//! must meet before it is queued or exported.
+
+pub mod rules;
