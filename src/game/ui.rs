@@ -212,6 +212,24 @@ pub fn content_node() -> Node {
     Node { width: px(CONTENT_WIDTH), max_width: percent(100), flex_shrink: 0.0, ..default() }
 }
 
+/// A shade over the whole window with a panel centred on it (the pause menu, the settings),
+/// drawn above the screen at `layer`.
+pub fn overlay(layer: i32) -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(16)),
+            ..default()
+        },
+        BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
+        GlobalZIndex(layer),
+    )
+}
+
 /// Marks a panel, so the layout check can hold its texts to its box.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct Panel;

@@ -6,7 +6,7 @@ use crate::game::access::dialog;
 use crate::game::actions::{Action, Activate, Hotkey, PauseMenu};
 use crate::game::state::{Paused, Screen, SettingsOpen};
 use crate::game::theme::Look;
-use crate::game::ui::{UiFonts, bold, button, palette, panel};
+use crate::game::ui::{UiFonts, bold, button, overlay, palette, panel};
 
 #[derive(Component)]
 struct PauseOverlay;
@@ -36,16 +36,7 @@ fn show_or_hide(
     commands.spawn((
         Name::new("Pause menu"),
         PauseOverlay,
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-        BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
-        GlobalZIndex(10),
+        overlay(10),
         dialog("Paused"),
         children![(
             panel(px(420)),

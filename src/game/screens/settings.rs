@@ -7,7 +7,7 @@ use crate::game::access::{Pressed, dialog};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, SettingsMenu};
 use crate::game::state::SettingsOpen;
 use crate::game::theme::Look;
-use crate::game::ui::{UiFonts, bold, button, palette, panel, panel_node, text};
+use crate::game::ui::{UiFonts, bold, button, overlay, palette, panel, panel_node, text};
 use crate::store::settings::Settings;
 
 #[derive(Component)]
@@ -70,23 +70,8 @@ fn show_or_hide(
         (Some(path), None) => (format!("Saved for this computer in {}.", path.display()), palette::MUTED),
         (None, None) => ("Not saved: this system has no settings folder.".to_owned(), palette::MUTED),
     };
-    let mut overlay = commands.spawn((
-        Name::new("Settings"),
-        SettingsOverlay,
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            padding: UiRect::all(px(16)),
-            ..default()
-        },
-        BackgroundColor(Color::srgba(0.1, 0.12, 0.15, 0.6)),
-        GlobalZIndex(20),
-        dialog("Settings"),
-    ));
-    overlay.with_children(|o| {
+    let mut shade = commands.spawn((Name::new("Settings"), SettingsOverlay, overlay(20), dialog("Settings")));
+    shade.with_children(|o| {
         let fits = Node { max_height: percent(100), flex_shrink: 1.0, ..panel_node(px(720)) };
         o.spawn(panel(px(720))).insert(fits).with_children(|p| {
             p.spawn(bold(&fonts, "Settings", 30.0, palette::TEXT));
