@@ -37,9 +37,10 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
     let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
     let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
     let statements = statements.as_array().unwrap();
-    // Ana: 2 answered + 1 completed; Ben: 1 answered + 1 completed; Cy: 2 answered + 1 completed.
-    assert_eq!(statements.len(), 8);
-    let cut_in = &statements[5]["result"]["score"];
+    // Each decision is answered; each finished run is completed plus passed or failed. Ana: 2 + 2;
+    // Ben: 1 + 2; Cy: 2 + 2.
+    assert_eq!(statements.len(), 11);
+    let cut_in = &statements[7]["result"]["score"];
     assert_eq!((cut_in["raw"].as_i64(), cut_in["scaled"].as_f64()), (Some(-60), Some(-0.6)), "{cut_in}");
     let iri = |v: &serde_json::Value| v.as_str().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
     let mut ids = std::collections::HashSet::new();
@@ -74,6 +75,11 @@ fn exports_carry_every_decision_as_csv_and_valid_xapi() {
     }
     let verbs: Vec<&str> = statements.iter().map(|s| s["verb"]["id"].as_str().unwrap()).collect();
     assert_eq!(verbs.iter().filter(|v| v.ends_with("/completed")).count(), 3);
+    assert_eq!(verbs.iter().filter(|v| v.ends_with("/passed") || v.ends_with("/failed")).count(), 3);
+    assert!(verbs[3].ends_with("/failed"), "Ana's run scored 50, under the mastery score 65: {}", verbs[3]);
+    let registration = |i: usize| statements[i]["context"]["registration"].as_str().unwrap().to_owned();
+    assert!((1..4).all(|i| registration(i) == registration(0)), "one registration per run");
+    assert_ne!(registration(0), registration(4), "each run its own registration");
     assert_eq!(statements[1]["result"]["score"]["scaled"], 0.0);
     assert_eq!(statements[2]["result"]["score"]["raw"], 50, "Ana's run scored 50");
 

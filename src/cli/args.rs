@@ -198,9 +198,61 @@ pub enum Command {
         #[command(flatten)]
         look: LookArgs,
     },
+    /// Send results to the organisation's Learning Record Store (xAPI 1.0.3): set it, see the
+    /// queue, test the connection, send now, or stop.
+    Lrs {
+        #[command(subcommand)]
+        action: LrsAction,
+    },
     /// Print the manual page (roff), as installed by the packages.
     #[command(hide = true)]
     Man,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LrsAction {
+    /// Send results to this LRS from now on. The secret is read from HOLD_THE_LINE_LRS_SECRET,
+    /// else asked for (never shown), and saved readable by this user only.
+    Set(LrsSettings),
+    /// Where results go, how many wait, the last try, and every statement the LRS refused.
+    Status,
+    /// Ask the LRS who it is and whether it accepts the key, and explain its answer.
+    Test,
+    /// Send every waiting result now and say what happened.
+    Push {
+        /// First put the statements the LRS refused back in the queue (after fixing the cause).
+        #[arg(long)]
+        retry_refused: bool,
+    },
+    /// Stop sending: the settings (with the secret) are removed; waiting results stay queued.
+    Off,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LrsSettings {
+    /// The LRS's xAPI address, e.g. https://lrs.example.org/xAPI/.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// The key the LRS gave this computer (the HTTP Basic user name).
+    #[arg(long, value_name = "KEY")]
+    pub user: String,
+    /// Who trainees are: the home page of the system their profile names are ids in
+    /// [default: kept, else https://hold-the-line.invalid/trainees].
+    #[arg(long, value_name = "URL")]
+    pub home_page: Option<String>,
+    /// Sent as context.platform, e.g. "Hold the Line, Lisbon contact centre" ("" to clear).
+    #[arg(long, value_name = "TEXT")]
+    pub platform: Option<String>,
+    /// One registration (UUID) for every run, for a course enrolment ("" to clear)
+    /// [default: each run is its own registration].
+    #[arg(long, value_name = "UUID")]
+    pub registration: Option<String>,
+    /// The score (0-100) a run needs to count as passed [default: kept, else 65].
+    #[arg(long, value_name = "SCORE")]
+    pub mastery_score: Option<u8>,
+    /// Seconds to wait for the LRS to answer [default: kept, else 30].
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -9,7 +9,8 @@ use anyhow::{Context, Result};
 
 use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, read_store};
 use crate::store::csv_cells;
-use crate::store::export::{to_csv, to_xapi};
+use crate::store::export::to_csv;
+use crate::store::xapi::to_xapi;
 
 pub fn run(
     data_dir: Option<&Path>,

@@ -94,7 +94,10 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     });
     app.insert_resource(state::SeedChoice(options.seed));
     app.insert_resource(Look::load(options.look));
-    app.insert_resource(recorder::Recorder::open(options.data_dir.as_deref(), options.trainee.as_deref()));
+    let mut saving = crate::store::recorder::RunRecorder::open(options.data_dir.as_deref(), options.trainee.as_deref());
+    let link = crate::lrs::link::attach(&mut saving);
+    app.insert_resource(recorder::Recorder::from(saving));
+    app.insert_resource(recorder::LrsLink(link));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin, crate::game::chrome::plugin));
     if options.benchmark {

@@ -6,10 +6,12 @@ mod folders;
 #[cfg(feature = "game")]
 mod game;
 mod graph;
+mod lrs;
 mod paths;
 mod play;
 mod progress;
 mod report;
+mod secret;
 mod transcript;
 mod validate;
 
@@ -21,7 +23,7 @@ use clap::Parser;
 
 #[cfg(feature = "game")]
 use args::LookArgs;
-pub use args::{Cli, Command, ExportFormat, GraphFormat, ReportFormat};
+pub use args::{Cli, Command, ExportFormat, GraphFormat, LrsAction, ReportFormat};
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};
@@ -94,9 +96,14 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             validate::run(&paths, format, coverage, with_paths)
         }
         Some(Command::Play { scenario, seed, choices }) => {
-            let progress = crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());
-            play::run(&scenarios, &scenario, seed, choices.as_deref(), progress)
+            let mut progress =
+                crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());
+            let link = crate::lrs::link::attach(&mut progress);
+            let code = play::run(&scenarios, &scenario, seed, choices.as_deref(), progress);
+            play::report_sending(link);
+            code
         }
+        Some(Command::Lrs { action }) => lrs::run(action, cli.data_dir.as_deref()),
         Some(Command::Progress { format }) => {
             progress::run(&scenarios, cli.data_dir.as_deref(), cli.trainee.as_deref(), format)
         }

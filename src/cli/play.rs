@@ -8,6 +8,7 @@ use std::sync::Arc;
 use anyhow::Result;
 
 use super::{EXIT_USAGE, load_one, transcript};
+use crate::lrs::link::{Link, results};
 use crate::sim::Session;
 use crate::sim::rng::fresh_seed;
 use crate::store::recorder::RunRecorder;
@@ -173,6 +174,32 @@ pub fn run(
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How long the end of `play` waits for the LRS before leaving the rest queued.
+const LRS_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// After the run, on standard error (the transcript stays as it is): what reached the LRS, or
+/// why results wait.
+pub fn report_sending(link: Link) {
+    if let Some(problem) = link.problem {
+        eprintln!("warning: {problem}");
+    }
+    let Some(sender) = link.sender else { return };
+    let status = sender.finish(LRS_PATIENCE);
+    if status.sent > 0 {
+        eprintln!("{} sent to the LRS.", results(status.sent));
+    }
+    if status.refused > 0 {
+        eprintln!("warning: the LRS refused {}; `hold-the-line lrs status` says why.", results(status.refused));
+    }
+    if status.waiting > 0 {
+        let why = status.stopped.as_ref().map_or("the LRS did not answer in time", |stop| stop.reason());
+        eprintln!(
+            "{} waiting to send: {why}. They are kept and sent with the next run, or `hold-the-line lrs push`.",
+            results(status.waiting)
+        );
+    }
 }
 
 /// Says once, on standard error, why progress is not being saved.

@@ -8,6 +8,11 @@ use crate::sim::Session;
 use crate::sim::classroom::Room;
 use crate::store::recorder::RunRecorder;
 
+/// The session's link to the organisation's LRS (empty when none is set): the title screen
+/// shows what is waiting when it cannot be reached.
+#[derive(Resource, Default)]
+pub struct LrsLink(pub crate::lrs::link::Link);
+
 /// A resource needs `Sync`; the store's connection is not, so it sits behind a mutex.
 #[derive(Resource)]
 pub struct Recorder {

@@ -1,6 +1,7 @@
 //! The xAPI 1.0.3 rules a Learning Record Store holds a statement to (required properties,
 //! IRIs, UUIDs, language maps, score ranges, ISO 8601 durations and timestamps, interaction
-//! types), checked before a statement is queued or exported, so an LRS never has to refuse one.
+//! types). The tests hold every statement the store exports or queues to them, so an LRS never
+//! has to refuse one of ours.
 //! Every problem is collected, each with the path of the property it is about.
 
 use serde_json::Value;

@@ -171,6 +171,15 @@ pub enum Outcome {
     Walkout,
 }
 
+impl Outcome {
+    /// The outcome a store wrote with `Display` (`None` for an abandoned run or an unknown word).
+    pub fn parse(name: &str) -> Option<Outcome> {
+        [Outcome::Resolved, Outcome::Escalated, Outcome::Unresolved, Outcome::Walkout]
+            .into_iter()
+            .find(|o| o.to_string() == name)
+    }
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self, f)

@@ -168,6 +168,15 @@ pub fn next_mood(mood: i32, change: i32) -> i32 {
     (mood + change).clamp(0, 100)
 }
 
+/// The score a run must reach to pass when the organisation sets no mastery score: grade C's floor.
+pub const DEFAULT_MASTERY: u8 = 65;
+
+/// Whether a run passed, as a Learning Record Store is told: the customer's issue resolved or
+/// rightly escalated, with a score at or above the mastery score.
+pub fn passed(score: u8, outcome: super::Outcome, mastery: u8) -> bool {
+    matches!(outcome, super::Outcome::Resolved | super::Outcome::Escalated) && score >= mastery
+}
+
 /// A grade band for a run score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Grade {

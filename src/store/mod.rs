@@ -14,6 +14,7 @@ pub mod csv_cells;
 pub mod error;
 pub mod export;
 pub mod progress;
+pub mod queue;
 #[cfg(test)]
 mod read_only_tests;
 pub mod recorder;
@@ -26,6 +27,7 @@ pub mod settings;
 mod tests;
 pub mod time;
 pub mod trainees;
+pub mod xapi;
 
 pub use error::StoreError;
 pub use runs::UnfinishedRun;

@@ -8,9 +8,11 @@ use std::path::Path;
 
 use super::class::ClassRecord;
 use super::progress::Progress;
+use super::xapi::{Interaction, Target};
 use super::{DEFAULT_TRAINEE, Store, StoreError, TraineeSummary, UnfinishedRun, store_path, version_of};
 use crate::sim::Session;
 use crate::sim::classroom::Room;
+use crate::sim::session::best_choice;
 
 /// Why the recorder cannot read the trainee's record: the store failed, now or earlier (the text
 /// names the file and what happened).
@@ -32,6 +34,8 @@ pub struct RunRecorder {
     class: Option<ClassRecord>,
     /// Why the store was given up, kept for reads after `problem` has been shown.
     failure: Option<String>,
+    /// The organisation's LRS settings, when results are queued for it.
+    queue_for: Option<Target>,
     /// Whose runs these are.
     pub trainee: String,
     /// Why progress is not being saved, for the trainee to see.
@@ -47,6 +51,7 @@ impl RunRecorder {
             store: None,
             run: None,
             class: None,
+            queue_for: None,
             failure: None,
             trainee: DEFAULT_TRAINEE.to_owned(),
             problem: None,
@@ -74,6 +79,16 @@ impl RunRecorder {
                 recorder
             }
         }
+    }
+
+    /// From now on every decision and run also queues its statements for the LRS.
+    pub fn queue_for(&mut self, target: Target) {
+        self.queue_for = Some(target);
+    }
+
+    /// The store's file, while runs are being saved.
+    pub fn store_path(&self) -> Option<std::path::PathBuf> {
+        self.store.as_ref().map(|(store, _)| store.path().to_owned())
     }
 
     /// Whether runs are being saved.
@@ -161,15 +176,20 @@ impl RunRecorder {
         self.with(|store, _, run| run.map_or(Ok(None), |run| store.set_run_version(run, &version).map(|_| None)));
     }
 
-    /// After each choice: the scene, and the debrief when the run is over.
+    /// After each choice: the scene, and the debrief when the run is over, in one transaction
+    /// with the statements they make for the LRS.
     pub fn record(&mut self, session: &Session) {
         let n = session.steps().len();
-        if let Some(step) = session.steps().last() {
-            self.with(|store, _, run| run.map_or(Ok(None), |run| store.record_step(run, n, step).map(|_| None)));
-        }
-        if let Some(debrief) = session.debrief() {
-            self.with(|store, _, run| run.map_or(Ok(None), |run| store.finish_run(run, debrief).map(|_| None)));
-        }
+        let Some(step) = session.steps().last() else { return };
+        let scene = session.scenario().scene(&step.scene_id);
+        let target = self.queue_for.clone();
+        let queue = target.as_ref().zip(scene).map(|(target, scene)| {
+            let choices = scene.choices.iter().map(|c| c.say.as_str()).collect();
+            (target, Interaction { choices, best: best_choice(scene, session.catalog()).0 })
+        });
+        self.with(|store, _, run| {
+            run.map_or(Ok(None), |run| store.record_decision(run, n, step, session.debrief(), queue).map(|_| None))
+        });
     }
 }
 

@@ -42,8 +42,16 @@ impl Store {
         )
         .map_err(sql)?;
         tx.execute(
-            "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed, scoring_model) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![trainee, scenario_id, content_hash, seed as i64, i64::from(crate::sim::scoring::MODEL_VERSION)],
+            "INSERT INTO runs(trainee_id, scenario_id, content_hash, seed, scoring_model, registration)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                trainee,
+                scenario_id,
+                content_hash,
+                seed as i64,
+                i64::from(crate::sim::scoring::MODEL_VERSION),
+                uuid::Uuid::new_v4().to_string()
+            ],
         )
         .map_err(sql)?;
         let id = tx.last_insert_rowid();
@@ -77,13 +85,7 @@ impl Store {
     }
 
     pub fn finish_run(&mut self, run: i64, debrief: &Debrief) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "UPDATE runs SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), score = ?2, grade = ?3, outcome = ?4 WHERE id = ?1",
-                params![run, i64::from(debrief.score), debrief.grade.letter(), debrief.outcome.to_string()],
-            )
-            .map_err(self.sql())?;
-        Ok(())
+        finish(&self.conn, run, debrief).map_err(self.sql())
     }
 
     /// The trainee's latest run with at least one scene answered but not finished, if any.
@@ -111,6 +113,15 @@ impl Store {
             .map_err(self.sql())?;
         Ok(Some(UnfinishedRun { run_id, scenario_id, content_hash, seed: seed as u64, choices }))
     }
+}
+
+/// A run's end: its score, grade and outcome (also written inside a decision's transaction).
+pub(super) fn finish(conn: &Connection, run: i64, debrief: &Debrief) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE runs SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), score = ?2, grade = ?3, outcome = ?4 WHERE id = ?1",
+        params![run, i64::from(debrief.score), debrief.grade.letter(), debrief.outcome.to_string()],
+    )?;
+    Ok(())
 }
 
 /// One decision's row (also written inside a class scene's transaction).

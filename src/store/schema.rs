@@ -10,9 +10,9 @@ use super::time::utc_stamp;
 use super::{Store, StoreError};
 
 /// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     // 1: trainees, runs, one row per decision.
     r#"
 CREATE TABLE trainees (
@@ -65,6 +65,9 @@ ALTER TABLE decisions ADD COLUMN penalty INTEGER;
 "#,
     // 4: classroom sessions (see CLASS_TABLES).
     CLASS_TABLES,
+    // 5: each run's xAPI registration (a random UUID, so statements from two computers never
+    // share an id) and the queue of statements waiting for the organisation's LRS.
+    concat!("ALTER TABLE runs ADD COLUMN registration TEXT;", include_str!("lrs_tables.sql")),
 ];
 
 /// A classroom session is a run of the "Classroom" profile (its decisions are what the room
@@ -100,9 +103,10 @@ CREATE TABLE class_votes (
 /// Read-only opening cannot migrate an older store, so its missing columns are supplied by
 /// temporary views (which shadow the tables for this connection only; the file is untouched).
 const OLDER_STORE_VIEWS: &str = r#"
-CREATE TEMP VIEW runs AS SELECT *, 1 AS scoring_model FROM main.runs;
+CREATE TEMP VIEW runs AS SELECT *, 1 AS scoring_model, NULL AS registration FROM main.runs;
 CREATE TEMP VIEW decisions AS SELECT *, NULL AS earned, NULL AS penalty FROM main.decisions;
 "#;
+const VERSION_3_VIEWS: &str = "CREATE TEMP VIEW runs AS SELECT *, NULL AS registration FROM main.runs;";
 
 /// What opening found: a usable store, and the place a corrupt file was moved to, if any.
 pub struct Opened {
@@ -128,6 +132,15 @@ impl Store {
             }
             other => other.map(|store| Opened { store, moved_aside: None }),
         }
+    }
+
+    /// Opens a store another part of the program created (the LRS sender beside the recorder):
+    /// migrated like `open`, but never created and never moved aside.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing { path: path.to_owned() });
+        }
+        Store::open_checked(path)
     }
 
     fn open_checked(path: &Path) -> Result<Store, StoreError> {
@@ -189,12 +202,19 @@ impl Store {
             // SQLite, but not one of ours (ours are version 1 or later from their first write).
             return Err(StoreError::Damaged { path: path.to_owned(), error: None });
         }
-        if version < 3 {
-            conn.execute_batch(OLDER_STORE_VIEWS).map_err(damaged_or)?;
+        match version {
+            ..3 => conn.execute_batch(OLDER_STORE_VIEWS).map_err(damaged_or)?,
+            3..5 => conn.execute_batch(VERSION_3_VIEWS).map_err(damaged_or)?,
+            _ => {}
         }
         if version < 4 {
             // Empty and temporary: an older store simply has no class sessions.
             conn.execute_batch(&CLASS_TABLES.replace("CREATE TABLE", "CREATE TEMP TABLE")).map_err(damaged_or)?;
+        }
+        if version < 5 {
+            // Likewise no statements queued for an LRS.
+            let temporary = include_str!("lrs_tables.sql").replace("CREATE TABLE", "CREATE TEMP TABLE");
+            conn.execute_batch(&temporary.replace("CREATE INDEX ", "CREATE INDEX temp.")).map_err(damaged_or)?;
         }
         Ok(Store { conn, path: path.to_owned() })
     }

@@ -49,14 +49,18 @@ pub fn check_text_size(percent: u16) -> Result<u16, String> {
     }
 }
 
-/// The settings file: `HOLD_THE_LINE_CONFIG`, else the platform config folder (on Linux
-/// `~/.config/hold-the-line/`).
+/// This computer's configuration folder: `HOLD_THE_LINE_CONFIG`, else the platform config
+/// folder (on Linux `~/.config/hold-the-line/`).
+pub fn config_dir() -> Option<PathBuf> {
+    match std::env::var_os("HOLD_THE_LINE_CONFIG") {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => Some(directories::ProjectDirs::from("", "", "hold-the-line")?.config_dir().to_owned()),
+    }
+}
+
+/// The settings file, `settings.ron` in the configuration folder.
 pub fn settings_path() -> Option<PathBuf> {
-    let dir = match std::env::var_os("HOLD_THE_LINE_CONFIG") {
-        Some(dir) => PathBuf::from(dir),
-        None => directories::ProjectDirs::from("", "", "hold-the-line")?.config_dir().to_owned(),
-    };
-    Some(dir.join("settings.ron"))
+    Some(config_dir()?.join("settings.ron"))
 }
 
 /// Reads the settings: no file means the defaults. What cannot be used is said with the file,
@@ -101,7 +105,6 @@ fn parses(path: &Path) -> bool {
 /// one. A file there that could not be parsed is first moved aside (`settings.ron.broken`, or
 /// `.broken-2` and on when that exists), so nothing a person wrote is lost.
 pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
-    use std::io::Write;
     let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
@@ -119,8 +122,30 @@ pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
         "// Hold the Line's display settings for this computer. Change them in the game\n\
          // (Settings, on the title screen or the pause menu); text_size is 100 to 200.\n{body}\n"
     );
-    let temporary = path.with_extension("ron.new");
-    let mut file = std::fs::File::create(&temporary).map_err(|e| failed("write", e))?;
+    write_whole(path, &text, false)
+}
+
+/// Writes a file whole: into `<name>.new` (readable by its owner only when `private`), flushed to
+/// disk, then renamed over the old one, so a crash leaves the old file or the new, never half.
+pub fn write_whole(path: &Path, text: &str, private: bool) -> Result<(), String> {
+    use std::io::Write;
+    let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
+    }
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".new");
+    let temporary = PathBuf::from(temporary);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if private {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    let mut file = options.open(&temporary).map_err(|e| failed("write", e))?;
     file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| failed("write", e))?;
     std::fs::rename(&temporary, path).map_err(|e| failed("replace", e))
 }

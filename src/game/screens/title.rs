@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use super::{Redraw, ScreenBuilder, on_screen, screen_root_for};
 use crate::game::actions::{Action, Activate, Hotkey, start_run};
 use crate::game::library::GameLibrary;
-use crate::game::recorder::Recorder;
+use crate::game::recorder::{LrsLink, Recorder};
 use crate::game::saved::{Resumable, SavedRun, saved_run};
 use crate::game::state::{ActiveRun, ClassroomPick, Screen, SettingsOpen, TitleNotice};
 use crate::game::theme::Look;
@@ -14,6 +14,42 @@ use crate::game::ui::{bold, button, column, palette, panel, scroll_page, text};
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
+    app.init_resource::<LrsLink>();
+    app.add_systems(Update, follow_waiting_results.run_if(in_state(Screen::Title)));
+}
+
+/// The line saying how many results wait for the organisation's LRS, and why.
+#[derive(Component)]
+struct WaitingToSend;
+
+/// The sender works on its own thread: the line follows it, checked twice a second.
+fn follow_waiting_results(
+    link: Res<LrsLink>,
+    time: Res<Time>,
+    mut since: Local<f32>,
+    mut lines: Query<(&mut Node, &Children), With<WaitingToSend>>,
+    mut texts: Query<&mut Text>,
+) {
+    *since += time.delta_secs();
+    if *since < 0.5 {
+        return;
+    }
+    *since = 0.0;
+    let note = link.0.waiting_note();
+    for (mut node, children) in &mut lines {
+        let display = if note.is_some() { Display::Flex } else { Display::None };
+        if node.display != display {
+            node.display = display;
+        }
+        for child in children {
+            if let Ok(mut text) = texts.get_mut(*child)
+                && let Some(note) = &note
+                && text.0 != *note
+            {
+                text.0 = note.clone();
+            }
+        }
+    }
 }
 
 /// What the saved-run panel says, by whether the run can be rebuilt exactly.
@@ -39,6 +75,7 @@ fn spawn(
     library: Res<GameLibrary>,
     notice: Res<TitleNotice>,
     look: Res<Look>,
+    link: Res<LrsLink>,
 ) {
     let fonts = screen.fresh();
     let commands = &mut screen.commands;
@@ -66,6 +103,13 @@ fn spawn(
             for (message, color) in warnings {
                 root.spawn((Node { max_width: px(1100), ..default() }, children![text(&fonts, message, 15.0, color)]));
             }
+            let waiting = link.0.waiting_note();
+            let display = if waiting.is_some() { Display::Flex } else { Display::None };
+            root.spawn((
+                Node { max_width: px(1100), display, ..default() },
+                WaitingToSend,
+                children![text(&fonts, waiting.unwrap_or_default(), 15.0, palette::CAUTION)],
+            ));
             root.spawn(Node { flex_grow: 1.0, ..default() });
             root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
             root.spawn(text(

@@ -1,0 +1,180 @@
+//! Talking to a Learning Record Store over xAPI 1.0.3: posting a batch of statements, and the
+//! requests `lrs test` makes. Every answer is sorted into what the sender does next, with the
+//! LRS's own reason kept in one line.
+
+use std::time::Duration;
+
+use ureq::Agent;
+use ureq::tls::{RootCerts, TlsConfig};
+
+use super::config::LrsConfig;
+
+pub const XAPI_VERSION: &str = "1.0.3";
+
+/// What an LRS made of a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// 200 or 204: stored.
+    Stored,
+    /// 409: the LRS already holds a statement with one of these ids.
+    Conflict(String),
+    /// Another 4xx: the LRS will not take these statements as they are.
+    Refused { status: u16, reason: String },
+    /// 401 or 403: the key or its secret is wrong, or the key may not write statements.
+    Credentials { status: u16, reason: String },
+    /// No LRS at this address (404, 405, a redirect): the endpoint is wrong.
+    NotAnLrs { status: u16, reason: String },
+    /// 5xx, 408 or 429: the LRS is in trouble or busy; try again later.
+    Busy { status: u16, reason: String },
+    /// Nothing answered: no network, the name does not resolve, refused, timed out, TLS failed.
+    Unreachable(String),
+}
+
+pub struct Client {
+    agent: Agent,
+    endpoint: String,
+    authorization: String,
+}
+
+impl Client {
+    pub fn new(config: &LrsConfig) -> Client {
+        let agent: Agent = Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(config.timeout_seconds.max(1))))
+            .http_status_as_error(false)
+            // A POST redirected would be lost; a moved LRS is an endpoint to fix.
+            .max_redirects(0)
+            .tls_config(TlsConfig::builder().root_certs(RootCerts::PlatformVerifier).build())
+            .user_agent(concat!("hold-the-line/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .into();
+        let authorization = format!("Basic {}", base64(format!("{}:{}", config.user, config.secret).as_bytes()));
+        Client { agent, endpoint: config.endpoint.clone(), authorization }
+    }
+
+    /// Posts statements (JSON objects) as one array.
+    pub fn post_statements(&self, statements: &[&str]) -> Answer {
+        let body = format!("[{}]", statements.join(","));
+        let request = self
+            .agent
+            .post(format!("{}statements", self.endpoint))
+            .header("X-Experience-API-Version", XAPI_VERSION)
+            .header("Authorization", &self.authorization)
+            .header("Content-Type", "application/json");
+        answer(request.send(body.as_str()))
+    }
+
+    /// `GET about`: the LRS's xAPI versions (needs no key).
+    pub fn about(&self) -> Result<(u16, String), String> {
+        let request =
+            self.agent.get(format!("{}about", self.endpoint)).header("X-Experience-API-Version", XAPI_VERSION);
+        match request.call() {
+            Ok(mut response) => {
+                let status = response.status().as_u16();
+                Ok((status, response.body_mut().read_to_string().unwrap_or_default()))
+            }
+            Err(err) => Err(unreachable(&err)),
+        }
+    }
+
+    /// One authenticated read (`GET statements?limit=1`): whether the key is accepted.
+    pub fn check_key(&self) -> Answer {
+        let request = self
+            .agent
+            .get(format!("{}statements?limit=1", self.endpoint))
+            .header("X-Experience-API-Version", XAPI_VERSION)
+            .header("Authorization", &self.authorization);
+        answer(request.call())
+    }
+}
+
+fn answer(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
+    let mut response = match result {
+        Ok(response) => response,
+        Err(err) => return Answer::Unreachable(unreachable(&err)),
+    };
+    let status = response.status().as_u16();
+    let text = response.body_mut().with_config().limit(64 * 1024).read_to_string().unwrap_or_default();
+    let reason = reason(status, &text);
+    match status {
+        200..=299 => Answer::Stored,
+        409 => Answer::Conflict(reason),
+        401 | 403 => Answer::Credentials { status, reason },
+        300..=399 | 404 | 405 => Answer::NotAnLrs { status, reason },
+        408 | 429 | 500.. => Answer::Busy { status, reason },
+        _ => Answer::Refused { status, reason },
+    }
+}
+
+/// Why nothing answered, in words a trainer can act on.
+fn unreachable(err: &ureq::Error) -> String {
+    match err {
+        ureq::Error::HostNotFound => {
+            "the LRS's name does not resolve (no network, or a typo in the address)".to_owned()
+        }
+        ureq::Error::ConnectionFailed => {
+            "nothing answered at that address (is the LRS running, and the port right?)".to_owned()
+        }
+        ureq::Error::Timeout(_) => "the LRS did not answer in time".to_owned(),
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            "the connection was refused (is the LRS running, and the port right?)".to_owned()
+        }
+        ureq::Error::Io(io) => format!("the connection failed ({io})"),
+        ureq::Error::Rustls(tls) => format!("the LRS's certificate was not accepted ({tls})"),
+        other => other.to_string(),
+    }
+}
+
+/// The LRS's reason in one line: its JSON `message`, `detail` or `error`, else its text.
+fn reason(status: u16, text: &str) -> String {
+    let from_json = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|json| {
+        ["message", "detail", "error", "errors"]
+            .iter()
+            .find_map(|key| json.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+    });
+    let text = from_json.unwrap_or_else(|| text.to_owned());
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = line.chars().take(400).collect();
+    match (short.is_empty(), short.len() < line.len()) {
+        (true, _) => format!("HTTP {status}"),
+        (false, true) => format!("HTTP {status}: {short}…"),
+        (false, false) => format!("HTTP {status}: {short}"),
+    }
+}
+
+/// Standard base64 with padding (RFC 4648), for the HTTP Basic header.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (plain, encoded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+        assert_eq!(base64("key:sécret".as_bytes()), "a2V5OnPDqWNyZXQ=");
+    }
+
+    #[test]
+    fn a_reason_is_the_lrs_message_in_one_line() {
+        assert_eq!(reason(400, r#"{"message": "verb is\n required"}"#), "HTTP 400: verb is required");
+        assert_eq!(reason(422, r#"{"detail": [{"loc": ["verb"]}]}"#), r#"HTTP 422: [{"loc":["verb"]}]"#);
+        assert_eq!(reason(500, ""), "HTTP 500");
+        assert!(reason(400, &"x".repeat(1000)).ends_with('…'));
+    }
+}

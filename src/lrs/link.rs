@@ -1,0 +1,52 @@
+//! Joining a run's recorder to the organisation's LRS, the same way for the game and `play`:
+//! with an LRS set, every decision queues its statements and a sender empties the queue.
+
+use super::config::{config_path, load};
+use super::sender::Sender;
+use crate::store::recorder::RunRecorder;
+
+/// The LRS side of a session: the sender when one runs, or why results are not being queued.
+#[derive(Default)]
+pub struct Link {
+    pub sender: Option<Sender>,
+    /// The LRS settings could not be used (file, line and column, and what to do).
+    pub problem: Option<String>,
+}
+
+/// Reads the LRS settings and, when an LRS is set and progress is saved, queues results for it.
+pub fn attach(recorder: &mut RunRecorder) -> Link {
+    let Some(path) = config_path() else { return Link::default() };
+    let config = match load(&path) {
+        Ok(Some(config)) => config,
+        Ok(None) => return Link::default(),
+        Err(problem) => {
+            return Link { sender: None, problem: Some(format!("Results are not sent to the LRS: {problem}")) };
+        }
+    };
+    let Some(store) = recorder.store_path() else { return Link::default() };
+    recorder.queue_for(config.target());
+    Link { sender: Some(Sender::spawn(store, config)), problem: None }
+}
+
+impl Link {
+    /// What the trainee should know when results are waiting because the LRS cannot take them:
+    /// "12 results waiting to send: …". `None` while sending works (or no LRS is set).
+    pub fn waiting_note(&self) -> Option<String> {
+        if let Some(problem) = &self.problem {
+            return Some(problem.clone());
+        }
+        let status = self.sender.as_ref()?.status();
+        let stop = status.stopped.filter(|_| status.waiting > 0)?;
+        Some(format!(
+            "{} waiting to send to your organisation's records: {}. They are kept on this computer and sent \
+             when the LRS answers.",
+            results(status.waiting),
+            stop.reason()
+        ))
+    }
+}
+
+/// "1 result" / "12 results".
+pub fn results(n: usize) -> String {
+    if n == 1 { "1 result".to_owned() } else { format!("{n} results") }
+}
