@@ -9,6 +9,7 @@ mod fuzz_corpus;
 mod game;
 mod game_progress;
 mod library;
+mod lrs;
 mod package;
 mod screen_capture;
 mod screen_reader;

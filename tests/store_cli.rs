@@ -236,8 +236,13 @@ fn a_formula_for_a_name_is_exported_as_text_and_reported_as_typed() {
 /// trainees with finished, unfinished, walked-out and penalised runs of every built-in scenario.
 #[test]
 fn every_exported_statement_keeps_the_xapi_rules() {
-    let data = tempfile::tempdir().unwrap();
-    let d = data.path().to_str().unwrap();
+    let data = TestData::new();
+    // Statements are also queued for an LRS (one that is not there: they stay queued).
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let endpoint = format!("http://127.0.0.1:{port}/xAPI/");
+    let mut set = data.bin();
+    set.args(["lrs", "set", "--endpoint", &endpoint, "--user", "k", "--platform", "Test <centre> & \"co\""]);
+    assert!(set.env("HOLD_THE_LINE_LRS_SECRET", "s").output().unwrap().status.success());
     let scenarios: Vec<String> = std::fs::read_dir("scenarios")
         .unwrap()
         .filter_map(|e| e.unwrap().file_name().to_str()?.strip_suffix(".scenario.ron").map(str::to_owned))
@@ -248,16 +253,23 @@ fn every_exported_statement_keeps_the_xapi_rules() {
         let trainee = ["Ana Souza", "Ben O'Neil", "Cleo <Dev> & Co"][i % 3];
         let seed = (i + 1).to_string();
         // A choice past a scene's last one ends that run early: an unfinished run, also exported.
-        run(&["--data-dir", d, "--trainee", trainee, "play", scenario, "--seed", &seed, "--choices", answers[i % 4]]);
+        data.run(&["--trainee", trainee, "play", scenario, "--seed", &seed, "--choices", answers[i % 4]]);
     }
-    let o = run(&["--data-dir", d, "export", "--format", "xapi"]);
+    let o = data.run(&["export", "--format", "xapi"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let statements: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
-    let statements = statements.as_array().unwrap();
+    let mut statements = statements.as_array().unwrap().clone();
     assert!(statements.len() > 50, "{} statements", statements.len());
     let completed =
         statements.iter().filter(|s| s["verb"]["id"].as_str().is_some_and(|v| v.ends_with("completed"))).count();
     assert!(completed > 3, "finished runs are exported too: {completed}");
+    let conn = rusqlite::Connection::open(data.path().join("progress.sqlite")).unwrap();
+    let mut query = conn.prepare("SELECT body FROM lrs_queue").unwrap();
+    let queued: Vec<serde_json::Value> =
+        query.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|b| serde_json::from_str(&b.unwrap()).unwrap()).collect();
+    assert_eq!(queued.len(), statements.len(), "every exported statement was queued too");
+    assert!(queued.iter().all(|s| s["object"]["definition"]["interactionType"] == "choice" || s["verb"]["display"]["en-US"] != "answered"));
+    statements.extend(queued);
     let broken: Vec<String> = statements
         .iter()
         .flat_map(|s| {

@@ -127,9 +127,7 @@ fn unreachable(err: &ureq::Error) -> String {
 /// The LRS's reason in one line: its JSON `message`, `detail` or `error`, else its text.
 fn reason(status: u16, text: &str) -> String {
     let from_json = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|json| {
-        ["message", "detail", "error", "errors"]
-            .iter()
-            .find_map(|key| json.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+        ["message", "detail", "error", "errors"].iter().find_map(|key| json.get(key).map(validation_errors))
     });
     let text = from_json.unwrap_or_else(|| text.to_owned());
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -141,8 +139,27 @@ fn reason(status: u16, text: &str) -> String {
     }
 }
 
+/// A validation report in one line: a list of `{loc, msg}` errors (FastAPI, as Ralph sends)
+/// becomes "verb: Field required; …" without the statement echoed back; anything else as is.
+fn validation_errors(value: &serde_json::Value) -> String {
+    let Some(items) = value.as_array().filter(|items| items.iter().all(|i| i.get("msg").is_some())) else {
+        return value.as_str().map_or_else(|| value.to_string(), str::to_owned);
+    };
+    let each = items.iter().map(|item| {
+        let at: Vec<String> = item["loc"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|part| part.as_str().filter(|p| *p != "body").map(str::to_owned))
+            .collect();
+        let msg = item["msg"].as_str().unwrap_or_default();
+        if at.is_empty() { msg.to_owned() } else { format!("{}: {msg}", at.join(".")) }
+    });
+    each.collect::<Vec<_>>().join("; ")
+}
+
 /// Standard base64 with padding (RFC 4648), for the HTTP Basic header.
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -174,6 +191,9 @@ mod tests {
     fn a_reason_is_the_lrs_message_in_one_line() {
         assert_eq!(reason(400, r#"{"message": "verb is\n required"}"#), "HTTP 400: verb is required");
         assert_eq!(reason(422, r#"{"detail": [{"loc": ["verb"]}]}"#), r#"HTTP 422: [{"loc":["verb"]}]"#);
+        let ralph = r#"{"detail": [{"type": "missing", "loc": ["body", 1, "verb"], "msg": "Field required", "input": {"id": "x"}},
+                                   {"loc": ["body", 0, "result", "score", "scaled"], "msg": "too big"}]}"#;
+        assert_eq!(reason(422, ralph), "HTTP 422: verb: Field required; result.score.scaled: too big");
         assert_eq!(reason(500, ""), "HTTP 500");
         assert!(reason(400, &"x".repeat(1000)).ends_with('…'));
     }
