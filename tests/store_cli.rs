@@ -265,10 +265,15 @@ fn every_exported_statement_keeps_the_xapi_rules() {
     assert!(completed > 3, "finished runs are exported too: {completed}");
     let conn = rusqlite::Connection::open(data.path().join("progress.sqlite")).unwrap();
     let mut query = conn.prepare("SELECT body FROM lrs_queue").unwrap();
-    let queued: Vec<serde_json::Value> =
-        query.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|b| serde_json::from_str(&b.unwrap()).unwrap()).collect();
+    let queued: Vec<serde_json::Value> = query
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|b| serde_json::from_str(&b.unwrap()).unwrap())
+        .collect();
     assert_eq!(queued.len(), statements.len(), "every exported statement was queued too");
-    assert!(queued.iter().all(|s| s["object"]["definition"]["interactionType"] == "choice" || s["verb"]["display"]["en-US"] != "answered"));
+    assert!(queued.iter().all(
+        |s| s["object"]["definition"]["interactionType"] == "choice" || s["verb"]["display"]["en-US"] != "answered"
+    ));
     statements.extend(queued);
     let broken: Vec<String> = statements
         .iter()

@@ -118,5 +118,14 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
         commands.spawn(Camera2d);
     });
     let exit = app.run();
+    // Results decided just before quitting get a moment to reach the LRS; the rest stay queued.
+    if let Some(recorder::LrsLink(link)) = app.world_mut().remove_resource::<recorder::LrsLink>()
+        && let Some(sender) = link.sender
+    {
+        let status = sender.finish(std::time::Duration::from_secs(3));
+        if status.waiting > 0 {
+            info!("{} waiting to send to the LRS at exit; sent next time", crate::lrs::link::results(status.waiting));
+        }
+    }
     Ok(if exit.is_success() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_RUNTIME) })
 }

@@ -3,8 +3,10 @@
 //! the sender killed), a real LRS (Ralph), and the title screen's count.
 
 mod ralph;
+pub mod ralph_server;
 mod stub;
 mod title;
+mod window;
 
 use std::path::Path;
 use std::process::Output;
@@ -31,7 +33,8 @@ fn play(data: &TestData, trainee: &str) -> Output {
 /// The queue as the store holds it: (statement id, sent, refused reason).
 fn queue(data: &Path) -> Vec<(String, bool, Option<String>)> {
     let conn = rusqlite::Connection::open(data.join("progress.sqlite")).unwrap();
-    let mut query = conn.prepare("SELECT statement_id, sent_at IS NOT NULL, rejected_reason FROM lrs_queue ORDER BY id").unwrap();
+    let mut query =
+        conn.prepare("SELECT statement_id, sent_at IS NOT NULL, rejected_reason FROM lrs_queue ORDER BY id").unwrap();
     query.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
 }
 
@@ -55,7 +58,10 @@ fn the_settings_are_private_and_the_secret_is_never_shown() {
     assert!(status.status.success(), "{}", stderr(&status));
     let shown = format!("{}{}{}{}", stdout(&o), stderr(&o), stdout(&status), stderr(&status));
     assert!(!shown.contains("hunter2"), "the secret is never printed:\n{shown}");
-    assert!(stdout(&status).contains("key stub-key, secret set") && stdout(&status).contains("platform: Lisbon"), "{shown}");
+    assert!(
+        stdout(&status).contains("key stub-key, secret set") && stdout(&status).contains("platform: Lisbon"),
+        "{shown}"
+    );
 
     // Piped in, as `echo … | hold-the-line lrs set`; the platform set before is kept.
     let mut child = data
@@ -73,10 +79,15 @@ fn the_settings_are_private_and_the_secret_is_never_shown() {
 
     let bad = set_lrs(&data, "ftp://lrs.example.org", "s", &["--mastery-score", "120", "--registration", "nope"]);
     assert_eq!(bad.status.code(), Some(2));
-    for expected in ["endpoint: `ftp://lrs.example.org/` is not a web address", "registration: `nope` is not a UUID", "mastery_score"] {
+    for expected in [
+        "endpoint: `ftp://lrs.example.org/` is not a web address",
+        "registration: `nope` is not a UUID",
+        "mastery_score",
+    ] {
         assert!(stderr(&bad).contains(expected), "{expected} in {}", stderr(&bad));
     }
-    std::fs::write(&file, "(\n  endpoint: \"https://x.org/\",\n  user: \"k\",\n  secret: \"s\",\n  colour: 3,\n)").unwrap();
+    std::fs::write(&file, "(\n  endpoint: \"https://x.org/\",\n  user: \"k\",\n  secret: \"s\",\n  colour: 3,\n)")
+        .unwrap();
     let broken = data.run(&["lrs", "push"]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(stderr(&broken).contains("lrs.ron:5:") && stderr(&broken).contains("lrs set"), "{}", stderr(&broken));
@@ -102,10 +113,18 @@ fn results_wait_while_the_lrs_is_unreachable_and_go_once_it_answers() {
     let lrs = Stub::start_at(port, Mode::Normal);
     let push = data.run(&["lrs", "push"]);
     assert!(push.status.success(), "{}{}", stdout(&push), stderr(&push));
-    assert!(stdout(&push).contains("Sent 4 results") && stdout(&push).contains("Nothing is waiting"), "{}", stdout(&push));
-    let ids: Vec<String> = queue(data.path()).into_iter().map(|(id, sent, _)| if sent { id } else { String::new() }).collect();
+    assert!(
+        stdout(&push).contains("Sent 4 results") && stdout(&push).contains("Nothing is waiting"),
+        "{}",
+        stdout(&push)
+    );
+    let ids: Vec<String> =
+        queue(data.path()).into_iter().map(|(id, sent, _)| if sent { id } else { String::new() }).collect();
     lrs.seen(|seen| {
-        assert_eq!(seen.stored.keys().cloned().collect::<std::collections::BTreeSet<_>>(), ids.iter().cloned().collect());
+        assert_eq!(
+            seen.stored.keys().cloned().collect::<std::collections::BTreeSet<_>>(),
+            ids.iter().cloned().collect()
+        );
         assert!(seen.versions.iter().all(|v| v.as_deref() == Some("1.0.3")), "{:?}", seen.versions);
     });
     assert!(stdout(&data.run(&["lrs", "status"])).contains("Queue: 0 waiting, 4 sent"));
@@ -164,11 +183,17 @@ fn a_refused_key_stops_sending_and_lrs_test_explains_it() {
     let lrs = Stub::start(Mode::Normal);
     assert!(set_lrs(&data, &lrs.endpoint(), "wrong-secret", &[]).status.success());
     let o = play(&data, "Ana");
-    assert!(stderr(&o).contains("the LRS refused the key (HTTP 401: Invalid authentication credentials)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the LRS refused the key (HTTP 401: Invalid authentication credentials)"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(waiting(data.path()), 4);
     let test = data.run(&["lrs", "test"]);
     assert_eq!(test.status.code(), Some(3));
-    assert!(stdout(&test).contains("it speaks [\"1.0.3\"]") && stdout(&test).contains("the key or its secret is wrong"));
+    assert!(
+        stdout(&test).contains("it speaks [\"1.0.3\"]") && stdout(&test).contains("the key or its secret is wrong")
+    );
 
     assert!(set_lrs(&data, &lrs.endpoint(), SECRET, &[]).status.success());
     let test = data.run(&["lrs", "test"]);
@@ -181,7 +206,11 @@ fn a_refused_key_stops_sending_and_lrs_test_explains_it() {
     assert!(set_lrs(&nobody, &format!("http://127.0.0.1:{port}/xAPI/"), SECRET, &[]).status.success());
     let test = nobody.run(&["lrs", "test"]);
     assert_eq!(test.status.code(), Some(3));
-    assert!(stdout(&test).contains("nothing answered") && stdout(&test).contains("is the LRS running"), "{}", stdout(&test));
+    assert!(
+        stdout(&test).contains("nothing answered") && stdout(&test).contains("is the LRS running"),
+        "{}",
+        stdout(&test)
+    );
 }
 
 #[test]
@@ -196,7 +225,11 @@ fn a_statement_the_lrs_refuses_is_kept_with_its_reason_and_the_rest_still_go() {
     assert!(set_lrs(&data, &lrs.endpoint(), SECRET, &[]).status.success());
     let push = data.run(&["lrs", "push"]);
     assert_eq!(push.status.code(), Some(1), "{}", stdout(&push));
-    assert!(stdout(&push).contains("Sent 3 results") && stdout(&push).contains("refused 1 result"), "{}", stdout(&push));
+    assert!(
+        stdout(&push).contains("Sent 3 results") && stdout(&push).contains("refused 1 result"),
+        "{}",
+        stdout(&push)
+    );
     let status = stdout(&data.run(&["lrs", "status"]));
     assert!(status.contains("Queue: 0 waiting, 3 sent, 1 refused"), "{status}");
     assert!(status.contains("Ana failed https://hold-the-line.invalid/xapi/scenarios/birthday-gift"), "{status}");

@@ -2,97 +2,23 @@
 //! loopback, with its file backend in a fresh folder and Basic auth. What `play` sends is read
 //! back and compared field by field; a statement Ralph refuses is reported with its reason.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
 use serde_json::Value;
 
+use super::ralph_server::{KEY, Ralph, SECRET, venv};
 use super::stub::closed_port;
 use super::{play, queue};
 use crate::cli::{stderr, stdout};
 use crate::util::TestData;
 
-const KEY: &str = "ralph-key";
-const SECRET: &str = "ralph-secret";
-
-/// The virtual environment: `HOLD_THE_LINE_RALPH_VENV`, else where `.ci/run` puts it.
-fn venv() -> Option<PathBuf> {
-    let dir = std::env::var_os("HOLD_THE_LINE_RALPH_VENV").map(PathBuf::from).or_else(|| {
-        std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache/hold-the-line/ralph-venv"))
-    })?;
-    if dir.join("bin/ralph").exists() {
-        return Some(dir);
-    }
-    let why = format!("no Ralph LRS in {} (`.ci/run` installs it)", dir.display());
-    assert!(std::env::var_os("REQUIRE_LRS").is_none_or(|v| v != "1"), "REQUIRE_LRS=1 but {why}");
-    eprintln!("skipped: {why}");
-    None
-}
-
-struct Ralph {
-    child: Child,
-    port: u16,
-    _folder: tempfile::TempDir,
-}
-
-impl Drop for Ralph {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Ralph {
-    fn start(venv: &std::path::Path) -> Ralph {
-        let folder = tempfile::tempdir().unwrap();
-        let env = |cmd: &mut Command| {
-            cmd.current_dir(folder.path())
-                .env("RALPH_RUNSERVER_BACKEND", "fs")
-                .env("RALPH_AUTH_FILE", folder.path().join("auth.json"))
-                .env("RALPH_HISTORY_FILE", folder.path().join("history.json"))
-                .env("RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH", folder.path().join("data"));
-        };
-        let mut auth = Command::new(venv.join("bin/ralph"));
-        env(&mut auth);
-        let args = ["auth", "-u", KEY, "-p", SECRET, "-s", "statements/write", "-s", "statements/read"];
-        let made = auth.args(args).args(["-A", KEY, "https://lrs.example.org", "-w"]).output().unwrap();
-        assert!(made.status.success(), "ralph auth: {}", String::from_utf8_lossy(&made.stderr));
-        let port = closed_port();
-        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ralph_lrs.py");
-        let mut server = Command::new(venv.join("bin/python"));
-        env(&mut server);
-        let child = server.arg(script).arg(port.to_string()).stdout(Stdio::null()).spawn().unwrap();
-        let ralph = Ralph { child, port, _folder: folder };
-        let start = Instant::now();
-        while ureq::get(format!("http://127.0.0.1:{port}/__heartbeat__")).call().is_err() {
-            assert!(start.elapsed() < Duration::from_secs(60), "Ralph did not start");
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        ralph
-    }
-
-    fn endpoint(&self) -> String {
-        format!("http://127.0.0.1:{}/xAPI/", self.port)
-    }
-
-    fn statements(&self) -> Vec<Value> {
-        let auth = format!("Basic {}", hold_the_line::lrs::client::base64(format!("{KEY}:{SECRET}").as_bytes()));
-        let mut response = ureq::get(format!("{}statements?limit=0", self.endpoint()))
-            .header("Authorization", &auth)
-            .header("X-Experience-API-Version", "1.0.3")
-            .call()
-            .unwrap();
-        let body: Value = serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
-        body["statements"].as_array().unwrap().clone()
-    }
-}
-
 /// The queued statements' bodies, by id.
 fn queued_bodies(data: &std::path::Path) -> Vec<Value> {
     let conn = rusqlite::Connection::open(data.join("progress.sqlite")).unwrap();
     let mut query = conn.prepare("SELECT body FROM lrs_queue ORDER BY id").unwrap();
-    query.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|b| serde_json::from_str(&b.unwrap()).unwrap()).collect()
+    query
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|b| serde_json::from_str(&b.unwrap()).unwrap())
+        .collect()
 }
 
 #[test]
@@ -147,12 +73,19 @@ fn a_played_run_reaches_ralph_as_sent_and_a_refused_statement_says_why() {
     set(&offline);
     play(&data, "Ben");
     let conn = rusqlite::Connection::open(data.path().join("progress.sqlite")).unwrap();
-    conn.execute("UPDATE lrs_queue SET body = json_remove(body, '$.verb') WHERE id = (SELECT MAX(id) FROM lrs_queue)", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE lrs_queue SET body = json_remove(body, '$.verb') WHERE id = (SELECT MAX(id) FROM lrs_queue)",
+        [],
+    )
+    .unwrap();
     set(&ralph.endpoint());
     let push = data.run(&["lrs", "push"]);
     assert_eq!(push.status.code(), Some(1), "{}", stdout(&push));
-    assert!(stdout(&push).contains("Sent 3 results") && stdout(&push).contains("refused 1 result"), "{}", stdout(&push));
+    assert!(
+        stdout(&push).contains("Sent 3 results") && stdout(&push).contains("refused 1 result"),
+        "{}",
+        stdout(&push)
+    );
     let status = stdout(&data.run(&["lrs", "status"]));
     assert!(status.contains("HTTP 422: verb: Field required"), "{status}");
     assert_eq!(ralph.statements().len(), 7);

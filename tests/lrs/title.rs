@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::stub::{SECRET, USER, closed_port};
 use super::{play, set_lrs, waiting};
-use crate::game::{app_with, FIXTURES};
+use crate::game::{FIXTURES, app_with};
 use crate::util::TestData;
 use hold_the_line::game::library::GameLibrary;
 use hold_the_line::game::recorder::{LrsLink, Recorder};
@@ -17,9 +17,15 @@ use hold_the_line::lrs::sender::Sender;
 /// The waiting line's text, when it is shown.
 fn shown_waiting_line(app: &mut App) -> Option<String> {
     let mut lines = app.world_mut().query::<(&Text, &ChildOf)>();
-    let found: Vec<(String, Entity)> =
-        lines.iter(app.world()).filter(|(t, _)| t.0.contains("waiting to send")).map(|(t, c)| (t.0.clone(), c.parent())).collect();
-    found.into_iter().find(|(_, parent)| app.world().get::<Node>(*parent).is_some_and(|n| n.display != Display::None)).map(|(t, _)| t)
+    let found: Vec<(String, Entity)> = lines
+        .iter(app.world())
+        .filter(|(t, _)| t.0.contains("waiting to send"))
+        .map(|(t, c)| (t.0.clone(), c.parent()))
+        .collect();
+    found
+        .into_iter()
+        .find(|(_, parent)| app.world().get::<Node>(*parent).is_some_and(|n| n.display != Display::None))
+        .map(|(t, _)| t)
 }
 
 #[test]
