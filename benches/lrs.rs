@@ -11,8 +11,7 @@ use std::time::{Duration, Instant};
 
 use hold_the_line::lrs::client::Client;
 use hold_the_line::lrs::config::LrsConfig;
-use hold_the_line::lrs::sender::drain;
-use hold_the_line::sim::session::best_choice;
+use hold_the_line::lrs::drain::drain;
 use hold_the_line::sim::source::{parse_catalog, parse_scenario};
 use hold_the_line::sim::{Session, SourceFile};
 use hold_the_line::store::Store;
@@ -36,10 +35,7 @@ fn save_runs(path: &std::path::Path, sessions: &[Session], runs: usize, queue: b
         for (n, step) in session.steps().iter().enumerate() {
             let last = n + 1 == session.steps().len();
             let scene = session.scenario().scene(&step.scene_id).unwrap();
-            let interaction = Interaction {
-                choices: scene.choices.iter().map(|c| c.say.as_str()).collect(),
-                best: best_choice(scene, session.catalog()).0,
-            };
+            let interaction = Interaction::of(scene, session.catalog());
             let ended = if last { session.debrief() } else { None };
             let start = Instant::now();
             store.record_decision(run, n + 1, step, ended, queue.then_some((&target, interaction))).unwrap();
@@ -88,7 +84,7 @@ fn main() {
     println!(
         "  push {} statements to Ralph (file backend, batches of {}): {:.1} s, {:.0} statements/s",
         drained.sent,
-        hold_the_line::lrs::sender::BATCH,
+        hold_the_line::lrs::drain::BATCH,
         took.as_secs_f64(),
         drained.sent as f64 / took.as_secs_f64()
     );

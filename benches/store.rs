@@ -41,7 +41,7 @@ fn main() {
             for s in 0..SCENES {
                 let step = &steps[(t + r + s) % steps.len()];
                 let start = Instant::now();
-                store.record_step(run, s + 1, step).unwrap();
+                store.record_decision(run, s + 1, step, None, None).unwrap();
                 saves.push(start.elapsed());
             }
         }

@@ -36,8 +36,9 @@ pub fn run(
     let read = match format {
         ExportFormat::ClassCsv => store.class_votes(since).map(|rows| csv_cells::write(&rows)),
         ExportFormat::Csv => store.decisions(trainee, since).map(|rows| to_csv(&rows)),
-        ExportFormat::Xapi => store.decisions(trainee, since).map(|rows| {
-            Ok(serde_json::to_string_pretty(&to_xapi(&rows)).expect("JSON values always serialize") + "\n")
+        ExportFormat::Xapi => store.decisions(trainee, since).and_then(|rows| {
+            let queued = store.queued_bodies()?;
+            Ok(Ok(serde_json::to_string_pretty(&to_xapi(&rows, &queued)).expect("JSON values always serialize") + "\n"))
         }),
     };
     let text = match read {

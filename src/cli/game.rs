@@ -97,7 +97,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     let mut saving = crate::store::recorder::RunRecorder::open(options.data_dir.as_deref(), options.trainee.as_deref());
     let link = crate::lrs::link::attach(&mut saving);
     app.insert_resource(recorder::Recorder::from(saving));
-    app.insert_resource(recorder::LrsLink(link));
+    app.insert_resource(recorder::LrsLink(link.view()));
     app.insert_resource(library::GameLibrary::empty(dir.display().to_string()));
     app.add_plugins((GamePlugin, library::asset_plugin, wake::plugin, crate::game::chrome::plugin));
     if options.benchmark {
@@ -119,9 +119,8 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     });
     let exit = app.run();
     // Results decided just before quitting get a moment to reach the LRS; the rest stay queued.
-    if let Some(recorder::LrsLink(link)) = app.world_mut().remove_resource::<recorder::LrsLink>()
-        && let Some(sender) = link.sender
-    {
+    // (The sender is kept here: `App::run` hands the world to the window's loop, which drops it.)
+    if let Some(sender) = link.sender {
         let status = sender.finish(std::time::Duration::from_secs(3));
         if status.waiting > 0 {
             info!("{} waiting to send to the LRS at exit; sent next time", crate::lrs::link::results(status.waiting));

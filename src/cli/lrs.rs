@@ -10,8 +10,8 @@ use super::args::{LrsAction, LrsSettings};
 use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, read_store};
 use crate::lrs::client::{Answer, Client};
 use crate::lrs::config::{self, LrsConfig};
+use crate::lrs::drain::drain;
 use crate::lrs::link::results;
-use crate::lrs::sender::drain;
 use crate::store::queue::QueueSummary;
 use crate::store::{Store, StoreError, store_path};
 
@@ -22,7 +22,19 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
     };
     let current = config::load(&path);
     match action {
-        LrsAction::Set(settings) => set(&path, current.ok().flatten(), settings),
+        LrsAction::Set(settings) => {
+            let old = match current {
+                Ok(old) => old,
+                Err(problem) => {
+                    // Replaced, but kept beside it: someone wrote it by hand.
+                    let aside = path.with_extension("ron.broken");
+                    eprintln!("warning: {problem}\nthe old settings are kept as {}", aside.display());
+                    std::fs::rename(&path, &aside)?;
+                    None
+                }
+            };
+            set(&path, old, settings)
+        }
         LrsAction::Off => {
             if !path.exists() {
                 println!("No LRS is set; nothing to turn off.");
@@ -96,6 +108,12 @@ fn set(path: &Path, old: Option<LrsConfig>, settings: LrsSettings) -> Result<Exi
         return Ok(ExitCode::from(EXIT_RUNTIME));
     }
     println!("Results will be sent to {} as {} (saved in {}).", config.endpoint, config.user, path.display());
+    if config::is_plain_http_to_another_computer(&config.endpoint) {
+        eprintln!(
+            "warning: http:// sends the key's secret and the results unencrypted; use the LRS's https:// address \
+             unless this network is trusted"
+        );
+    }
     println!("Check the connection with `hold-the-line lrs test`.");
     Ok(ExitCode::SUCCESS)
 }
@@ -144,13 +162,22 @@ fn test(config: &LrsConfig) -> ExitCode {
     println!("Asking {}about ...", config.endpoint);
     match client.about() {
         Ok((200, text)) => {
-            let versions = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .and_then(|about| about.get("version").cloned())
-                .map_or_else(|| "no versions listed".to_owned(), |v| v.to_string());
-            println!("  an xAPI LRS answers; it speaks {versions}");
+            let about = serde_json::from_str::<serde_json::Value>(&text).ok();
+            let versions: Vec<String> = about
+                .as_ref()
+                .and_then(|a| a.get("version")?.as_array().cloned())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect();
+            match versions.iter().any(|v| v.starts_with("1.0.")) {
+                true => println!("  an xAPI LRS answers; it speaks {}", versions.join(", ")),
+                false if versions.is_empty() => println!("  a server answers, but not as an xAPI LRS's `about` does"),
+                false => println!("  an LRS answers, but speaks {} and not xAPI 1.0.3", versions.join(", ")),
+            }
         }
-        Ok((status, _)) => println!("  HTTP {status}: not an xAPI `about` answer, but the server is there"),
+        // Some LRSs have no `about`; the read below is what counts.
+        Ok((status, _)) => println!("  HTTP {status}: this LRS has no `about`; the read below is what counts"),
         Err(why) => {
             println!("  nothing answered: {why}");
             return ExitCode::from(EXIT_RUNTIME);

@@ -11,7 +11,7 @@ use crate::store::recorder::RunRecorder;
 /// The session's link to the organisation's LRS (empty when none is set): the title screen
 /// shows what is waiting when it cannot be reached.
 #[derive(Resource, Default)]
-pub struct LrsLink(pub crate::lrs::link::Link);
+pub struct LrsLink(pub crate::lrs::link::LinkView);
 
 /// A resource needs `Sync`; the store's connection is not, so it sits behind a mutex.
 #[derive(Resource)]

@@ -51,8 +51,10 @@ impl Client {
         Client { agent, endpoint: config.endpoint.clone(), authorization }
     }
 
-    /// Posts statements (JSON objects) as one array.
-    pub fn post_statements(&self, statements: &[&str]) -> Answer {
+    /// Posts statements (JSON objects) as one array. A 200 counts as stored only when it lists
+    /// the statements' ids, as an LRS does; anything else answering 200 (a captive portal, a
+    /// website) is not an LRS, and nothing is marked sent.
+    pub fn post_statements(&self, statements: &[&str], ids: &[&str]) -> Answer {
         let body = format!("[{}]", statements.join(","));
         let request = self
             .agent
@@ -60,7 +62,42 @@ impl Client {
             .header("X-Experience-API-Version", XAPI_VERSION)
             .header("Authorization", &self.authorization)
             .header("Content-Type", "application/json");
-        answer(request.send(body.as_str()))
+        match answer(request.send(body.as_str())) {
+            (Answer::Stored, 200, text) => {
+                let listed: Option<Vec<String>> = serde_json::from_str(&text).ok();
+                let mut listed = listed.unwrap_or_default();
+                let mut expected: Vec<&str> = ids.to_vec();
+                listed.sort();
+                expected.sort_unstable();
+                if listed == expected {
+                    Answer::Stored
+                } else {
+                    Answer::NotAnLrs { status: 200, reason: not_statement_ids(&text) }
+                }
+            }
+            (answer, _, _) => answer,
+        }
+    }
+
+    /// `GET statements?statementId=…`: the statement the LRS holds with this id, if any.
+    pub fn get_statement(&self, id: &str) -> Result<Option<serde_json::Value>, Answer> {
+        let request = self
+            .agent
+            .get(format!("{}statements?statementId={id}", self.endpoint))
+            .header("X-Experience-API-Version", XAPI_VERSION)
+            .header("Authorization", &self.authorization);
+        match answer(request.call()) {
+            (Answer::Stored, _, text) => {
+                let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                // One statement, or (some LRSs) a result list holding it.
+                match json.get("statements").and_then(|list| list.as_array()) {
+                    Some(list) => Ok(list.iter().find(|s| s["id"] == id).cloned()),
+                    None => Ok(Some(json).filter(|s| s["id"] == id)),
+                }
+            }
+            (Answer::NotAnLrs { status: 404, .. }, _, _) => Ok(None),
+            (other, _, _) => Err(other),
+        }
     }
 
     /// `GET about`: the LRS's xAPI versions (needs no key).
@@ -83,18 +120,39 @@ impl Client {
             .get(format!("{}statements?limit=1", self.endpoint))
             .header("X-Experience-API-Version", XAPI_VERSION)
             .header("Authorization", &self.authorization);
-        answer(request.call())
+        match answer(request.call()) {
+            (Answer::Stored, status, text) => {
+                let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                if json.get("statements").is_some_and(serde_json::Value::is_array) {
+                    Answer::Stored
+                } else {
+                    Answer::NotAnLrs { status, reason: not_statement_ids(&text) }
+                }
+            }
+            (other, _, _) => other,
+        }
     }
 }
 
-fn answer(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
+/// A 200 that is not an LRS's: what came instead, shortened.
+fn not_statement_ids(text: &str) -> String {
+    let start: String = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
+    format!("it answered 200, but not as an xAPI LRS does (it sent `{start}`)")
+}
+
+/// The answer, with its status and text (64 KiB at most) for the caller to look into.
+fn answer(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> (Answer, u16, String) {
     let mut response = match result {
         Ok(response) => response,
-        Err(err) => return Answer::Unreachable(unreachable(&err)),
+        Err(err) => return (Answer::Unreachable(unreachable(&err)), 0, String::new()),
     };
     let status = response.status().as_u16();
     let text = response.body_mut().with_config().limit(64 * 1024).read_to_string().unwrap_or_default();
-    let reason = reason(status, &text);
+    (classify(status, &text), status, text)
+}
+
+fn classify(status: u16, text: &str) -> Answer {
+    let reason = reason(status, text);
     match status {
         200..=299 => Answer::Stored,
         409 => Answer::Conflict(reason),

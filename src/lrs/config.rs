@@ -10,8 +10,8 @@ use super::formats::{is_iri, is_uuid};
 use crate::store::settings::{config_dir, write_whole};
 use crate::store::xapi::{DEFAULT_HOME_PAGE, Target};
 
-/// Where results go and who sends them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where results go and who sends them. (`Debug` leaves the secret out.)
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LrsConfig {
     /// The LRS's xAPI address; statements are posted to `<endpoint>statements`.
@@ -50,6 +50,21 @@ fn default_timeout() -> u64 {
     30
 }
 
+impl std::fmt::Debug for LrsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LrsConfig")
+            .field("endpoint", &self.endpoint)
+            .field("user", &self.user)
+            .field("secret", &"(hidden)")
+            .field("home_page", &self.home_page)
+            .field("platform", &self.platform)
+            .field("registration", &self.registration)
+            .field("mastery_score", &self.mastery_score)
+            .field("timeout_seconds", &self.timeout_seconds)
+            .finish()
+    }
+}
+
 impl LrsConfig {
     /// A configuration with the defaults for everything but the address and the key.
     pub fn new(endpoint: &str, user: &str, secret: &str) -> LrsConfig {
@@ -79,8 +94,14 @@ impl LrsConfig {
     pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut problems = Vec::new();
         let web = |s: &str| s.starts_with("http://") || s.starts_with("https://");
-        if !web(&self.endpoint) || self.endpoint.len() <= "https://".len() {
+        let address = self.endpoint.split_once("://").map_or("", |(_, rest)| rest);
+        if !web(&self.endpoint) || address.len() <= 1 {
             problems.push(("endpoint", format!("`{}` is not a web address (http:// or https://)", self.endpoint)));
+        } else if address.contains(['?', '#', '@', ' ']) {
+            problems.push((
+                "endpoint",
+                format!("`{}`: give the address alone, with no query, fragment or user name in it", self.endpoint),
+            ));
         }
         if self.user.is_empty() {
             problems.push(("user", "the key (user) is empty".to_owned()));
@@ -138,7 +159,19 @@ pub fn load(path: &Path) -> Result<Option<LrsConfig>, String> {
             format!("{}:{line}:1: {why}; {fix}", path.display())
         })
         .collect();
-    if problems.is_empty() { Ok(Some(config)) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(Some(LrsConfig { endpoint: normalise_endpoint(&config.endpoint), ..config }))
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Whether the address sends the key and results unencrypted to another computer.
+pub fn is_plain_http_to_another_computer(endpoint: &str) -> bool {
+    let Some(rest) = endpoint.strip_prefix("http://") else { return false };
+    let loopback =
+        rest.starts_with("[::1]") || matches!(rest.split(['/', ':']).next(), Some("localhost" | "127.0.0.1"));
+    !loopback
 }
 
 /// Writes the configuration, readable and writable by this computer's user only.
@@ -181,6 +214,19 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn the_secret_stays_out_of_debug_output_and_addresses_are_checked() {
+        let config = LrsConfig::new("https://lrs.example.org/xAPI", "key", "s3cret");
+        assert!(!format!("{config:?}").contains("s3cret"));
+        let with = |endpoint: &str| LrsConfig { endpoint: endpoint.to_owned(), ..config.clone() }.problems();
+        assert!(with("https://user:pw@lrs.example.org/xAPI/").iter().any(|(f, _)| *f == "endpoint"));
+        assert!(with("https://lrs.example.org/xAPI/?x=1").iter().any(|(f, _)| *f == "endpoint"));
+        assert!(with("https://lrs.example.org/xAPI/").is_empty());
+        assert!(is_plain_http_to_another_computer("http://10.0.0.5/xAPI/"));
+        assert!(!is_plain_http_to_another_computer("http://127.0.0.1:8100/xAPI/"));
+        assert!(!is_plain_http_to_another_computer("https://lrs.example.org/xAPI/"));
     }
 
     #[test]

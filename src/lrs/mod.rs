@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod config;
+pub mod drain;
 pub mod formats;
 pub mod link;
 pub mod rules;

@@ -169,7 +169,7 @@ pub fn next_mood(mood: i32, change: i32) -> i32 {
 }
 
 /// The score a run must reach to pass when the organisation sets no mastery score: grade C's floor.
-pub const DEFAULT_MASTERY: u8 = 65;
+pub const DEFAULT_MASTERY: u8 = Grade::C.floor();
 
 /// Whether a run passed, as a Learning Record Store is told: the customer's issue resolved or
 /// rightly escalated, with a score at or above the mastery score.
@@ -220,7 +220,7 @@ impl Grade {
     }
 
     /// The lowest score in this band, for the authoring guide's table.
-    pub fn floor(self) -> u8 {
+    pub const fn floor(self) -> u8 {
         match self {
             Grade::A => 90,
             Grade::B => 80,

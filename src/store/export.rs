@@ -55,17 +55,21 @@ pub(super) fn decision_rows(
     since: Option<&str>,
     run: Option<i64>,
 ) -> rusqlite::Result<Vec<DecisionRow>> {
-    let mut query = conn.prepare(
+    // One run's rows are looked up by the decisions' key, not by scanning every run.
+    let filter = match run {
+        Some(_) => "d.run_id = ?3 AND ?1 IS NULL AND ?2 IS NULL",
+        None => "(?1 IS NULL OR t.name = ?1 COLLATE NOCASE) AND (?2 IS NULL OR d.decided_at >= ?2) AND ?3 IS NULL",
+    };
+    let mut query = conn.prepare(&format!(
         "SELECT t.name, r.scenario_id, r.content_hash, r.id, r.seed, d.step, d.scene_id, d.choice_index, d.choice_text,
-                        d.score, d.applied, d.missed, d.mistakes, d.mood_after, r.started_at, d.decided_at,
-                        CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.score END,
-                        CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.outcome END,
-                        r.scoring_model, r.registration
-                 FROM decisions d JOIN runs r ON r.id = d.run_id JOIN trainees t ON t.id = r.trainee_id
-                 WHERE (?1 IS NULL OR t.name = ?1 COLLATE NOCASE) AND (?2 IS NULL OR d.decided_at >= ?2)
-                   AND (?3 IS NULL OR r.id = ?3)
-                 ORDER BY r.id, d.step",
-    )?;
+                d.score, d.applied, d.missed, d.mistakes, d.mood_after, r.started_at, d.decided_at,
+                CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.score END,
+                CASE WHEN d.step = (SELECT MAX(step) FROM decisions x WHERE x.run_id = r.id) THEN r.outcome END,
+                r.scoring_model, r.registration
+         FROM decisions d JOIN runs r ON r.id = d.run_id JOIN trainees t ON t.id = r.trainee_id
+         WHERE {filter}
+         ORDER BY r.id, d.step"
+    ))?;
     query
         .query_map(params![trainee, since, run], |r| {
             Ok(DecisionRow {

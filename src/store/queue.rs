@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::export::decision_rows;
 use super::runs::insert_decision;
-use super::xapi::{Interaction, Target, statements_for};
+use super::xapi::{Interaction, Target, scene_started, statements_for};
 use super::{Store, StoreError};
 use crate::sim::session::{Debrief, Step};
 
@@ -33,7 +33,7 @@ pub struct Refused {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     pub at: String,
-    /// `sent`, `unreachable`, `refused-credentials`, `server-error`...: what happened.
+    /// `sent`, `unreachable`, `refused` or `store`: what happened.
     pub outcome: String,
     pub detail: String,
     pub last_sent_at: Option<String>,
@@ -78,8 +78,7 @@ impl Store {
             let rows = decision_rows(&tx, None, None, Some(run)).map_err(sql)?;
             let at = rows.iter().position(|r| r.step == number as i64);
             if let Some(at) = at {
-                let started = if at == 0 { &rows[0].run_started } else { &rows[at - 1].time };
-                for statement in statements_for(&rows[at], started, Some(&scene), target) {
+                for statement in statements_for(&rows[at], scene_started(&rows, at), Some(&scene), target) {
                     let id = statement["id"].as_str().unwrap_or_default().to_owned();
                     tx.execute(
                         "INSERT OR IGNORE INTO lrs_queue(statement_id, run_id, body) VALUES (?1, ?2, ?3)",
@@ -107,6 +106,16 @@ impl Store {
             })
             .map_err(self.sql())?
             .collect::<Result<Vec<_>, _>>()
+            .map_err(self.sql())
+    }
+
+    /// Every queued statement's body by id, for the export to write as queued.
+    pub fn queued_bodies(&self) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        let mut query = self.conn.prepare("SELECT statement_id, body FROM lrs_queue").map_err(self.sql())?;
+        query
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(self.sql())?
+            .collect::<Result<_, _>>()
             .map_err(self.sql())
     }
 

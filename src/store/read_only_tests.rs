@@ -89,3 +89,39 @@ fn another_programs_database_is_not_taken_for_a_store() {
     let err = Store::open_read_only(&path).err().expect("refused");
     assert!(matches!(err, StoreError::Damaged { error: None, .. }), "{err:?}");
 }
+
+#[test]
+fn a_version_4_store_reads_with_an_empty_queue_and_its_open_runs_get_registrations_when_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..4] {
+            conn.execute_batch(migration).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO trainees(id, name) VALUES (1, 'Ana');
+             INSERT INTO runs(id, trainee_id, scenario_id, content_hash, seed) VALUES (1, 1, 'gift', 'abc', 3), (2, 1, 'gift', 'abc', 4);
+             UPDATE runs SET ended_at = '2026-11-01T10:00:00.000Z', score = 80, outcome = 'Resolved' WHERE id = 1;
+             INSERT INTO decisions(run_id, step, scene_id, variant, choice_index, choice_text, score, applied, missed, mistakes, mood_after)
+             VALUES (1, 1, 'opening', 0, 0, 'Hello', 80, '', '', '', 50), (2, 1, 'opening', 0, 1, 'Hi', 40, '', '', '', 40);",
+        )
+        .unwrap();
+    }
+    let before = snapshot(dir.path());
+    let store = Store::open_read_only(&path).unwrap();
+    let rows = store.decisions(None, None).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r.registration.is_none()));
+    assert_eq!(store.queue_summary().unwrap(), queue::QueueSummary::default());
+    assert_eq!(store.waiting_count().unwrap(), 0);
+    drop(store);
+    assert_eq!(snapshot(dir.path()), before, "read as it is");
+
+    let store = Store::open(&path).unwrap().store;
+    let rows = store.decisions(None, None).unwrap();
+    assert_eq!(rows[0].registration, None, "a finished run keeps the ids it was exported with");
+    let open = rows[1].registration.clone().expect("an open run may yet be queued");
+    assert!(crate::lrs::formats::is_uuid(&open), "{open}");
+}

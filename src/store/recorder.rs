@@ -12,7 +12,6 @@ use super::xapi::{Interaction, Target};
 use super::{DEFAULT_TRAINEE, Store, StoreError, TraineeSummary, UnfinishedRun, store_path, version_of};
 use crate::sim::Session;
 use crate::sim::classroom::Room;
-use crate::sim::session::best_choice;
 
 /// Why the recorder cannot read the trainee's record: the store failed, now or earlier (the text
 /// names the file and what happened).
@@ -183,10 +182,8 @@ impl RunRecorder {
         let Some(step) = session.steps().last() else { return };
         let scene = session.scenario().scene(&step.scene_id);
         let target = self.queue_for.clone();
-        let queue = target.as_ref().zip(scene).map(|(target, scene)| {
-            let choices = scene.choices.iter().map(|c| c.say.as_str()).collect();
-            (target, Interaction { choices, best: best_choice(scene, session.catalog()).0 })
-        });
+        let queue =
+            target.as_ref().zip(scene).map(|(target, scene)| (target, Interaction::of(scene, session.catalog())));
         self.with(|store, _, run| {
             run.map_or(Ok(None), |run| store.record_decision(run, n, step, session.debrief(), queue).map(|_| None))
         });

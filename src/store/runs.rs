@@ -79,11 +79,14 @@ impl Store {
         Ok(())
     }
 
-    /// Saves one decision; called after every scene so a crash loses nothing.
+    /// Saves one decision alone (the tests' shortcut; the recorder saves through
+    /// `record_decision`, which also queues for the LRS).
+    #[cfg(test)]
     pub fn record_step(&mut self, run: i64, number: usize, step: &Step) -> Result<(), StoreError> {
         insert_decision(&self.conn, run, number, step).map_err(self.sql())
     }
 
+    #[cfg(test)]
     pub fn finish_run(&mut self, run: i64, debrief: &Debrief) -> Result<(), StoreError> {
         finish(&self.conn, run, debrief).map_err(self.sql())
     }

@@ -12,7 +12,7 @@ use super::{Store, StoreError};
 /// The schema this build writes. Each entry of `MIGRATIONS` moves a store up one version.
 pub const SCHEMA_VERSION: i64 = 5;
 
-const MIGRATIONS: [&str; 5] = [
+pub(super) const MIGRATIONS: [&str; 5] = [
     // 1: trainees, runs, one row per decision.
     r#"
 CREATE TABLE trainees (
@@ -67,7 +67,15 @@ ALTER TABLE decisions ADD COLUMN penalty INTEGER;
     CLASS_TABLES,
     // 5: each run's xAPI registration (a random UUID, so statements from two computers never
     // share an id) and the queue of statements waiting for the organisation's LRS.
-    concat!("ALTER TABLE runs ADD COLUMN registration TEXT;", include_str!("lrs_tables.sql")),
+    concat!(
+        "ALTER TABLE runs ADD COLUMN registration TEXT;",
+        // A run still open may yet be queued for an LRS: it gets its random registration now.
+        // (Finished runs keep exporting with the ids they always had.)
+        "UPDATE runs SET registration = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
+            || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
+            || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE ended_at IS NULL;",
+        include_str!("lrs_tables.sql")
+    ),
 ];
 
 /// A classroom session is a run of the "Classroom" profile (its decisions are what the room
@@ -101,12 +109,23 @@ CREATE TABLE class_votes (
 "#;
 
 /// Read-only opening cannot migrate an older store, so its missing columns are supplied by
-/// temporary views (which shadow the tables for this connection only; the file is untouched).
-const OLDER_STORE_VIEWS: &str = r#"
-CREATE TEMP VIEW runs AS SELECT *, 1 AS scoring_model, NULL AS registration FROM main.runs;
-CREATE TEMP VIEW decisions AS SELECT *, NULL AS earned, NULL AS penalty FROM main.decisions;
-"#;
-const VERSION_3_VIEWS: &str = "CREATE TEMP VIEW runs AS SELECT *, NULL AS registration FROM main.runs;";
+/// temporary views (which shadow the tables for this connection only; the file is untouched):
+/// each column with the version that added it and the value older runs have.
+fn older_store_views(version: i64) -> String {
+    let added = |columns: &[(i64, &str)]| -> String {
+        columns.iter().filter(|(since, _)| version < *since).map(|(_, column)| format!(", {column}")).collect()
+    };
+    let runs = added(&[(3, "1 AS scoring_model"), (5, "NULL AS registration")]);
+    let decisions = added(&[(3, "NULL AS earned"), (3, "NULL AS penalty")]);
+    let mut views = String::new();
+    if !runs.is_empty() {
+        views += &format!("CREATE TEMP VIEW runs AS SELECT *{runs} FROM main.runs;");
+    }
+    if !decisions.is_empty() {
+        views += &format!("CREATE TEMP VIEW decisions AS SELECT *{decisions} FROM main.decisions;");
+    }
+    views
+}
 
 /// What opening found: a usable store, and the place a corrupt file was moved to, if any.
 pub struct Opened {
@@ -202,11 +221,7 @@ impl Store {
             // SQLite, but not one of ours (ours are version 1 or later from their first write).
             return Err(StoreError::Damaged { path: path.to_owned(), error: None });
         }
-        match version {
-            ..3 => conn.execute_batch(OLDER_STORE_VIEWS).map_err(damaged_or)?,
-            3..5 => conn.execute_batch(VERSION_3_VIEWS).map_err(damaged_or)?,
-            _ => {}
-        }
+        conn.execute_batch(&older_store_views(version)).map_err(damaged_or)?;
         if version < 4 {
             // Empty and temporary: an older store simply has no class sessions.
             conn.execute_batch(&CLASS_TABLES.replace("CREATE TABLE", "CREATE TEMP TABLE")).map_err(damaged_or)?;

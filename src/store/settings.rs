@@ -133,11 +133,15 @@ pub fn write_whole(path: &Path, text: &str, private: bool) -> Result<(), String>
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
     }
+    // A temporary name of this write's own, created fresh: two writers never share one, and a
+    // file left by a crash (with whatever owner and mode it has) is never written into.
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".new");
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    temporary.push(format!(".{}-{n}.new", std::process::id()));
     let temporary = PathBuf::from(temporary);
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     if private {
         use std::os::unix::fs::OpenOptionsExt;
@@ -146,8 +150,14 @@ pub fn write_whole(path: &Path, text: &str, private: bool) -> Result<(), String>
     #[cfg(not(unix))]
     let _ = private;
     let mut file = options.open(&temporary).map_err(|e| failed("write", e))?;
-    file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| failed("write", e))?;
-    std::fs::rename(&temporary, path).map_err(|e| failed("replace", e))
+    file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        failed("write", e)
+    })?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        failed("replace", e)
+    })
 }
 
 #[cfg(test)]
@@ -174,7 +184,11 @@ mod tests {
         let chosen = Settings { text_size: 175, high_contrast: true, reduced_motion: true };
         save(&path, chosen).unwrap();
         assert_eq!(load(&path), (chosen, None));
-        assert!(!path.with_extension("ron.new").exists());
+        let names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names, ["settings.ron"], "no temporary file left");
     }
 
     #[test]

@@ -2,13 +2,16 @@
 //! `answered` per decision (a "choice" interaction when its scene is known), and `completed`
 //! plus `passed` or `failed` per finished run, all under the run's registration.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::export::DecisionRow;
 use super::time::seconds_between;
-use crate::sim::Outcome;
-use crate::sim::scoring::{DEFAULT_MASTERY, passed};
+use crate::sim::scoring::{DEFAULT_MASTERY, passed, score_choice};
+use crate::sim::session::best_choice;
+use crate::sim::{Catalog, Choice, Outcome, Scene};
 
 const ACTIVITY: &str = "https://hold-the-line.invalid/xapi";
 const EXTENSION: &str = "https://hold-the-line.invalid/xapi/ext";
@@ -34,10 +37,21 @@ impl Default for Target {
     }
 }
 
-/// The scene a decision was made in, as the trainee saw its choices (file order), and the best.
+/// The scene a decision was made in: its choices (file order) and the best ones (ties all count).
 pub struct Interaction<'a> {
     pub choices: Vec<&'a str>,
-    pub best: usize,
+    pub best: Vec<usize>,
+}
+
+impl<'a> Interaction<'a> {
+    pub fn of(scene: &'a Scene, catalog: &Catalog) -> Interaction<'a> {
+        let (_, top) = best_choice(scene, catalog);
+        let net = |c: &Choice| score_choice(scene, c, catalog).points().net() as i32;
+        Interaction {
+            choices: scene.choices.iter().map(|c| c.say.as_str()).collect(),
+            best: scene.choices.iter().enumerate().filter(|(_, c)| net(c) >= top).map(|(i, _)| i).collect(),
+        }
+    }
 }
 
 /// A choice's id in statements: its place in the scenario file, stable however choices are shown.
@@ -45,9 +59,12 @@ fn choice_id(index: usize) -> String {
     format!("choice-{}", index + 1)
 }
 
-/// A deterministic UUID (version 8, RFC 9562) for a statement, so a retry or a re-export never
-/// duplicates: from the run's random registration, so two computers' runs never share one.
-fn statement_id(parts: &[&str]) -> String {
+/// Statement ids of runs with a registration: UUID version 5 (RFC 4122) in this namespace.
+const STATEMENT_NAMESPACE: uuid::Uuid = uuid::uuid!("5d1f0c3e-6a53-4f0e-9a7c-2b8e1c4d7f60");
+
+/// A deterministic UUID (version 8, RFC 9562) as exports made before runs had registrations:
+/// kept for those runs, so re-exporting them never makes new ids.
+fn legacy_id(parts: &[&str]) -> String {
     let joined = parts.join("\u{1f}");
     let a = super::content_hash(&joined, "a");
     let b = super::content_hash(&joined, "b");
@@ -64,18 +81,22 @@ fn statement_id(parts: &[&str]) -> String {
 }
 
 /// A run's registration: the UUID it was given when it started, or (runs saved before
-/// registrations existed) one derived from the run, so its statements keep their old ids.
+/// registrations existed) one derived from the run.
 fn registration(row: &DecisionRow) -> String {
-    row.registration.clone().unwrap_or_else(|| statement_id(&[&row.run.to_string(), &row.trainee, "registration"]))
+    row.registration.clone().unwrap_or_else(|| legacy_id(&[&row.run.to_string(), &row.trainee, "registration"]))
 }
 
+/// A statement's id, fixed by what it reports: the same for a retry, a re-export and the queue,
+/// and (from the run's random registration) never the same on two computers.
 fn id_for(row: &DecisionRow, verb: &str, step: bool) -> String {
     let step = if step { row.step.to_string() } else { String::new() };
     match &row.registration {
-        Some(registration) => statement_id(&[registration, &step, verb]),
-        // The ids exports made before registrations existed.
-        None if step.is_empty() => statement_id(&[&row.run.to_string(), &row.trainee, verb]),
-        None => statement_id(&[&row.run.to_string(), &step, &row.trainee, verb]),
+        Some(registration) => {
+            let name = [registration.as_str(), &step, verb].join("\u{1f}");
+            uuid::Uuid::new_v5(&STATEMENT_NAMESPACE, name.as_bytes()).to_string()
+        }
+        None if step.is_empty() => legacy_id(&[&row.run.to_string(), &row.trainee, verb]),
+        None => legacy_id(&[&row.run.to_string(), &step, &row.trainee, verb]),
     }
 }
 
@@ -121,9 +142,13 @@ pub fn statements_for(row: &DecisionRow, started: &str, scene: Option<&Interacti
         "name": {"en-US": format!("{}: {}", row.scenario, row.scene)},
     });
     let mut response = row.choice_text.clone();
+    // Without the scene (an export of a run never queued), a decision succeeds at 80 points.
+    let mut success = row.score >= 80;
     if let Some(scene) = scene {
         definition["interactionType"] = json!("choice");
-        definition["correctResponsesPattern"] = json!([choice_id(scene.best)]);
+        // Each best choice is a correct response on its own.
+        definition["correctResponsesPattern"] = scene.best.iter().map(|&i| json!(choice_id(i))).collect();
+        success = scene.best.contains(&(row.choice as usize));
         definition["choices"] = scene
             .choices
             .iter()
@@ -140,7 +165,7 @@ pub fn statements_for(row: &DecisionRow, started: &str, scene: Option<&Interacti
         "result": {
             // Model 2 carries penalties, so a decision can add less than nothing to its run.
             "score": {"scaled": row.score.clamp(-100, 100) as f64 / 100.0, "raw": row.score.clamp(-100, 100), "min": -100, "max": 100},
-            "success": row.score >= 80,
+            "success": success,
             "response": response,
             "duration": format!("PT{:.2}S", seconds_between(started, &row.time)),
             "extensions": {format!("{EXTENSION}/said"): row.choice_text},
@@ -163,8 +188,15 @@ pub fn statements_for(row: &DecisionRow, started: &str, scene: Option<&Interacti
         "response": outcome,
         "duration": format!("PT{:.2}S", seconds_between(&row.run_started, &row.time)),
     });
+    // The run's own context: no parent (it is the scenario) and no scene's strategies.
     let mut context = context;
-    context["extensions"][format!("{EXTENSION}/mastery-score")] = json!(target.mastery);
+    if let Some(context) = context.as_object_mut() {
+        context.remove("contextActivities");
+    }
+    if let Some(extensions) = context["extensions"].as_object_mut() {
+        extensions.remove(&format!("{EXTENSION}/strategies"));
+        extensions.insert(format!("{EXTENSION}/mastery-score"), json!(target.mastery));
+    }
     for name in ["completed", if success { "passed" } else { "failed" }] {
         statements.push(json!({
             "id": id_for(row, name, false),
@@ -179,18 +211,24 @@ pub fn statements_for(row: &DecisionRow, started: &str, scene: Option<&Interacti
     statements
 }
 
-/// Every stored decision's statements, oldest first, for the export file (no scene details:
-/// the scenario files may have changed since).
-pub fn to_xapi(rows: &[DecisionRow]) -> Value {
+/// When the scene of `rows[at]` began: the run's previous decision, or the run's start.
+pub fn scene_started(rows: &[DecisionRow], at: usize) -> &str {
+    match at.checked_sub(1).map(|i| &rows[i]) {
+        Some(previous) if previous.run == rows[at].run => &previous.time,
+        _ => &rows[at].run_started,
+    }
+}
+
+/// Every stored decision's statements, oldest first, for the export file. A statement queued for
+/// the LRS is exported as queued (`queued`: bodies by id), so the file and the LRS agree; others
+/// are made without their scene (the scenario files may have changed since).
+pub fn to_xapi(rows: &[DecisionRow], queued: &HashMap<String, String>) -> Value {
     let mut statements = Vec::new();
-    let mut previous: Option<&DecisionRow> = None;
-    for row in rows {
-        let started = match previous {
-            Some(p) if p.run == row.run => p.time.as_str(),
-            _ => row.run_started.as_str(),
-        };
-        statements.extend(statements_for(row, started, None, &Target::default()));
-        previous = Some(row);
+    for at in 0..rows.len() {
+        for made in statements_for(&rows[at], scene_started(rows, at), None, &Target::default()) {
+            let as_queued = made["id"].as_str().and_then(|id| queued.get(id));
+            statements.push(as_queued.and_then(|body| serde_json::from_str(body).ok()).unwrap_or(made));
+        }
     }
     Value::Array(statements)
 }

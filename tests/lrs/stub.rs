@@ -29,6 +29,12 @@ pub enum Mode {
     Hang,
     /// Refuse (400, with a reason) any batch holding a statement with this verb.
     RefuseVerb(String),
+    /// Refuse every batch (400), whatever it holds: a proxy or a setting at fault.
+    RefuseAll,
+    /// Answer 200 with a web page, as a captive portal does.
+    Portal,
+    /// Answer 409 even to a statement it already holds unchanged (some LRSs do).
+    ConflictOnRepeat,
 }
 
 #[derive(Default)]
@@ -148,6 +154,16 @@ fn serve(stream: TcpStream, mode: &Mutex<Mode>, seen: &Mutex<Seen>) {
             *mode.lock().unwrap() = Mode::Fail { status: *status, n: n - 1 };
             return answer(&mut out, *status, &json!({"message": "stub failure"}));
         }
+        Mode::RefuseAll => return answer(&mut out, 400, &json!({"message": "Bad Request"})),
+        Mode::Portal => {
+            let page = "<html><body>Please sign in to the guest Wi-Fi</body></html>";
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                page.len()
+            );
+            let _ = out.write_all(head.as_bytes()).and_then(|()| out.write_all(page.as_bytes()));
+            return;
+        }
         Mode::RefuseVerb(verb) => {
             if let Some(bad) = batch.iter().find(|s| s["verb"]["display"]["en-US"] == verb.as_str()) {
                 let reason = format!("statement {}: this LRS does not take `{verb}`", bad["id"].as_str().unwrap());
@@ -158,7 +174,8 @@ fn serve(stream: TcpStream, mode: &Mutex<Mode>, seen: &Mutex<Seen>) {
     }
     {
         let mut seen = seen.lock().unwrap();
-        let differs = |s: &Value| seen.stored.get(s["id"].as_str().unwrap()).is_some_and(|old| old != s);
+        let repeat = current == Mode::ConflictOnRepeat;
+        let differs = |s: &Value| seen.stored.get(s["id"].as_str().unwrap()).is_some_and(|old| repeat || old != s);
         if batch.iter().any(differs) {
             return answer(&mut out, 409, &json!({"message": "Differing statements already exist with the same ID"}));
         }

@@ -40,8 +40,9 @@ fn the_title_screen_counts_results_waiting_for_an_unreachable_lrs() {
     let mut app = app_with(library);
     assert_eq!(shown_waiting_line(&mut app), None, "no LRS, no line");
     app.insert_resource(Recorder::open(Some(data.path()), Some("Ana")));
-    let sender = Sender::spawn(data.path().join("progress.sqlite"), LrsConfig::new(&endpoint, USER, SECRET));
-    app.insert_resource(LrsLink(Link { sender: Some(sender), problem: None }));
+    let sender = Sender::spawn(data.path().join("progress.sqlite"), LrsConfig::new(&endpoint, USER, SECRET), None);
+    let link = Link { sender: Some(sender), problem: None };
+    app.insert_resource(LrsLink(link.view()));
     let start = Instant::now();
     let line = loop {
         app.update();

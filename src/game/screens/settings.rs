@@ -24,7 +24,14 @@ pub const KEYS: [(&str, &str); 6] = [
 ];
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, show_or_hide.run_if(resource_changed::<SettingsOpen>.or_eager(resource_changed::<Look>)));
+    // After the keys: the panel is rebuilt in the frame a key changed a setting, and the keys
+    // never see the ring on a control the rebuild has just replaced (it would jump to the first).
+    app.add_systems(
+        Update,
+        show_or_hide
+            .after(crate::game::actions::keyboard)
+            .run_if(resource_changed::<SettingsOpen>.or_eager(resource_changed::<Look>)),
+    );
 }
 
 fn on_off(on: bool) -> &'static str {
