@@ -177,7 +177,9 @@ fn test(config: &LrsConfig) -> ExitCode {
             }
         }
         // Some LRSs have no `about`; the read below is what counts.
-        Ok((status, _)) => println!("  HTTP {status}: this LRS has no `about`; the read below is what counts"),
+        Ok((status, _)) => {
+            println!("  HTTP {status}: no `about` here (some LRSs have none); the read below is what counts")
+        }
         Err(why) => {
             println!("  nothing answered: {why}");
             return ExitCode::from(EXIT_RUNTIME);
