@@ -9,6 +9,7 @@ pub mod classroom;
 pub mod coverage;
 pub mod diagnostic;
 pub mod encoding;
+pub mod i18n;
 pub mod library;
 pub mod locate;
 pub mod model;
