@@ -81,12 +81,7 @@ impl Client {
 
     /// `GET statements?statementId=…`: the statement the LRS holds with this id, if any.
     pub fn get_statement(&self, id: &str) -> Result<Option<serde_json::Value>, Answer> {
-        let request = self
-            .agent
-            .get(format!("{}statements?statementId={id}", self.endpoint))
-            .header("X-Experience-API-Version", XAPI_VERSION)
-            .header("Authorization", &self.authorization);
-        match answer(request.call()) {
+        match self.read(&format!("statements?statementId={id}")) {
             (Answer::Stored, _, text) => {
                 let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                 // One statement, or (some LRSs) a result list holding it.
@@ -113,14 +108,19 @@ impl Client {
         }
     }
 
-    /// One authenticated read (`GET statements?limit=1`): whether the key is accepted.
-    pub fn check_key(&self) -> Answer {
+    /// An authenticated `GET` of `<endpoint><resource>`.
+    fn read(&self, resource: &str) -> (Answer, u16, String) {
         let request = self
             .agent
-            .get(format!("{}statements?limit=1", self.endpoint))
+            .get(format!("{}{resource}", self.endpoint))
             .header("X-Experience-API-Version", XAPI_VERSION)
             .header("Authorization", &self.authorization);
-        match answer(request.call()) {
+        answer(request.call())
+    }
+
+    /// One authenticated read (`GET statements?limit=1`): whether the key is accepted.
+    pub fn check_key(&self) -> Answer {
+        match self.read("statements?limit=1") {
             (Answer::Stored, status, text) => {
                 let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                 if json.get("statements").is_some_and(serde_json::Value::is_array) {
