@@ -27,6 +27,14 @@ fn main() {
         writeln!(out, "    ({name:?}, include_str!({})),", path(name)).unwrap();
     }
     writeln!(out, "];").unwrap();
+    writeln!(out, "/// Every `scenarios/i18n/<lang>/*.csv` (language, file name, text), sorted.").unwrap();
+    writeln!(out, "pub const OVERLAYS: &[(&str, &str, &str)] = &[").unwrap();
+    for (lang, name) in overlays(&dir) {
+        let file = dir.join("i18n").join(&lang).join(&name);
+        println!("cargo::rerun-if-changed={}", file.display());
+        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+    }
+    writeln!(out, "];").unwrap();
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
     std::fs::write(target, out).unwrap();
 
@@ -47,6 +55,26 @@ fn main() {
         files.len(),
         fnv(&library) >> 32
     );
+}
+
+/// (language, file name) of every overlay under `scenarios/i18n/`, sorted.
+fn overlays(dir: &Path) -> Vec<(String, String)> {
+    let root = dir.join("i18n");
+    println!("cargo::rerun-if-changed={}", root.display());
+    let names = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> =
+            std::fs::read_dir(d).into_iter().flatten().filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
+        v.sort();
+        v
+    };
+    let mut found = Vec::new();
+    for lang in names(&root) {
+        println!("cargo::rerun-if-changed={}", root.join(&lang).display());
+        for name in names(&root.join(&lang)).into_iter().filter(|n| n.ends_with(".csv")) {
+            found.push((lang.clone(), name));
+        }
+    }
+    found
 }
 
 fn fnv(text: &str) -> u64 {

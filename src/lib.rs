@@ -14,3 +14,4 @@ pub mod lrs;
 pub mod net;
 pub mod sim;
 pub mod store;
+pub mod text;

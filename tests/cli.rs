@@ -22,7 +22,7 @@ pub fn stderr(o: &Output) -> String {
 }
 
 /// Compares with a file under tests/golden; `UPDATE_GOLDEN=1` rewrites it after a reviewed change.
-fn golden(name: &str, actual: &str) {
+pub(crate) fn golden(name: &str, actual: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();

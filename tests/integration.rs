@@ -8,6 +8,7 @@ mod encodings;
 mod fuzz_corpus;
 mod game;
 mod game_progress;
+mod i18n;
 mod library;
 mod lrs;
 mod package;

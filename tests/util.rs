@@ -26,6 +26,8 @@ impl TestData {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hold-the-line"));
         cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("NO_COLOR", "1")
+            // English, whatever the developer's system speaks (a test sets another on purpose).
+            .env("LANGUAGE", "en")
             .env("HOLD_THE_LINE_DATA", self.path())
             .env("HOLD_THE_LINE_CONFIG", self.path().join("config"));
         cmd

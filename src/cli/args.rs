@@ -36,6 +36,10 @@ pub struct Cli {
     /// practiced last on this store, else Trainee; for export: everyone].
     #[arg(long, global = true, value_name = "NAME")]
     pub trainee: Option<String>,
+    /// The language to play and print in, e.g. `es` [default: the saved setting, else the
+    /// system's language when there is a translation, else English].
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
     #[cfg(feature = "game")]
     /// Game: the seed for each scenario's first run (the same seed replays the same run).
     #[arg(long)]
@@ -132,6 +136,12 @@ pub enum Command {
         #[arg(long = "paths")]
         with_paths: bool,
     },
+    /// Translations: bring a language's overlays up to date with the scenarios, or give choices
+    /// the ids translations follow. `validate --lang LANG` checks them.
+    I18n {
+        #[command(subcommand)]
+        action: I18nAction,
+    },
     /// Play a scenario in the terminal.
     Play {
         /// A scenario file, or a scenario id from the --scenarios folder.
@@ -226,6 +236,23 @@ pub enum LrsAction {
     },
     /// Stop sending: the settings (with the secret) are removed; waiting results stay queued.
     Off,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum I18nAction {
+    /// Write or update `i18n/LANG/<scenario-id>.csv` and `i18n/LANG/strategies.csv` in the
+    /// scenarios folder (--lang LANG is required): new texts added with their English, edited
+    /// ones marked stale, removed ones kept as orphaned. Nothing translated is ever deleted.
+    Update {
+        /// Scenario ids to start or update [default: those with an overlay in LANG, or every
+        /// scenario when there is none yet].
+        ids: Vec<String>,
+    },
+    /// Give every choice without an `id:` one (its number in the scene), in the scenario files.
+    Ids {
+        /// Scenario ids [default: every scenario in the scenarios folder].
+        ids: Vec<String>,
+    },
 }
 
 #[derive(clap::Args, Debug)]

@@ -41,6 +41,8 @@ pub struct GameOptions {
     pub classroom_autoplay: Option<PathBuf>,
     /// Text size, contrast and motion for this session, over the saved settings.
     pub look: LookOverrides,
+    /// The languages the settings offer.
+    pub languages: Vec<String>,
 }
 
 /// Opens the window and plays until it closes. `started` is when the process began, which only
@@ -94,6 +96,7 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     });
     app.insert_resource(state::SeedChoice(options.seed));
     app.insert_resource(Look::load(options.look));
+    app.insert_resource(crate::game::theme::LanguageChoices(options.languages.clone()));
     let mut saving = crate::store::recorder::RunRecorder::open(options.data_dir.as_deref(), options.trainee.as_deref());
     let link = crate::lrs::link::attach(&mut saving);
     app.insert_resource(recorder::Recorder::from(saving));

@@ -6,6 +6,8 @@ mod folders;
 #[cfg(feature = "game")]
 mod game;
 mod graph;
+mod i18n;
+mod language;
 mod lrs;
 mod paths;
 mod play;
@@ -52,6 +54,7 @@ fn quiet_on_closed_pipe() {
 
 #[cfg(feature = "game")]
 fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
+    let languages = language::offered(&scenarios);
     game::GameOptions {
         scenarios,
         seed: cli.seed,
@@ -66,6 +69,7 @@ fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
         classroom: None,
         classroom_autoplay: None,
         look: cli.look.overrides(LookArgs::default()),
+        languages,
     }
 }
 
@@ -90,11 +94,21 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };
+    // The window draws with Lato, so its language must be one Lato can show; a terminal's font
+    // is the user's own. `validate --lang` checks a language rather than speaking it.
+    let for_window = cli.command.is_none() || cfg!(feature = "game") && is_classroom(&cli.command);
+    let checks_language = matches!(cli.command, Some(Command::Validate { .. } | Command::I18n { .. }));
+    let flag = if checks_language { None } else { cli.lang.as_deref() };
+    if let Err(problem) = language::choose(flag, &scenarios, for_window) {
+        eprintln!("error: {problem}");
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
     match cli.command.take() {
         Some(Command::Validate { paths, format, coverage, with_paths }) => {
             let paths = if paths.is_empty() { vec![scenarios.clone()] } else { paths };
-            validate::run(&paths, format, coverage, with_paths)
+            validate::run(&paths, format, coverage, with_paths, cli.lang.as_deref())
         }
+        Some(Command::I18n { action }) => i18n::run(action, &scenarios, cli.lang.as_deref()),
         Some(Command::Play { scenario, seed, choices }) => {
             let mut progress =
                 crate::store::recorder::RunRecorder::open(cli.data_dir.as_deref(), cli.trainee.as_deref());
@@ -208,6 +222,16 @@ fn read_store(data_dir: Option<&Path>, missing: u8) -> Result<Option<Store>, Exi
             Err(ExitCode::from(EXIT_RUNTIME))
         }
     }
+}
+
+#[cfg(feature = "game")]
+fn is_classroom(command: &Option<Command>) -> bool {
+    matches!(command, Some(Command::Classroom { .. }))
+}
+
+#[cfg(not(feature = "game"))]
+fn is_classroom(_: &Option<Command>) -> bool {
+    false
 }
 
 fn color_stderr() -> bool {

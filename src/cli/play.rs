@@ -13,6 +13,7 @@ use crate::sim::Session;
 use crate::sim::rng::fresh_seed;
 use crate::store::recorder::RunRecorder;
 use crate::store::resume::{Resumable, classify};
+use crate::tr;
 
 pub fn run(
     scenarios_dir: &Path,
@@ -25,7 +26,11 @@ pub fn run(
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let catalog = library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default();
+    // In the language in use: each text translated where its overlay has it, else English.
+    let overlays = super::language::overlays(scenarios_dir);
+    let catalog = overlays.catalog(&library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default());
+    let untranslated = overlays.lang != crate::sim::i18n::SOURCE_LANGUAGE && !overlays.translates(&found.scenario);
+    let found = crate::sim::LoadedScenario { scenario: overlays.scenario(&found.scenario), ..found };
     if let Some(aside) = progress.moved_aside.take() {
         eprintln!("warning: the progress store was damaged; it was moved to {} and a new one started", aside.display());
     }
@@ -51,11 +56,7 @@ pub fn run(
             let now = Some((Arc::new(found.scenario.clone()), Arc::new(catalog.clone())));
             match classify(&saved, now) {
                 Resumable::Ready(session) => {
-                    write!(
-                        out,
-                        "You have an unfinished run of this scenario at scene {}. Resume it? [Y/n] ",
-                        saved.choices.len() + 1
-                    )?;
+                    write!(out, "{} ", tr!("play-resume", scene = saved.choices.len() + 1))?;
                     out.flush()?;
                     let answer = lines.next().transpose()?.unwrap_or_default();
                     if !answer.trim().to_lowercase().starts_with('n') {
@@ -63,10 +64,7 @@ pub fn run(
                         resumed = Some(*session);
                     }
                 }
-                Resumable::Changed | Resumable::Missing => writeln!(
-                    out,
-                    "You have an unfinished run of this scenario, but the scenario has changed since; starting over."
-                )?,
+                Resumable::Changed | Resumable::Missing => writeln!(out, "{}", tr!("play-changed"))?,
             }
         }
     }
@@ -88,6 +86,9 @@ pub fn run(
     warn_once(&mut progress);
     let customer = found.scenario.customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
     write!(out, "{}", transcript::header(&found.scenario, seed))?;
+    if untranslated {
+        write!(out, "{}", transcript::wrap(&tr!("transcript-in-english"), ""))?;
+    }
 
     let mut made = Vec::new();
     match choices {
@@ -139,20 +140,20 @@ pub fn run(
                 write!(out, "{}", transcript::scene(presented, &customer))?;
                 let count = presented.choices.len();
                 let number = loop {
-                    write!(out, "\nYour response (1-{count}, q to quit): ")?;
+                    write!(out, "\n{} ", tr!("play-prompt", count = count))?;
                     out.flush()?;
                     let Some(line) = lines.next().transpose()? else {
-                        writeln!(out, "\nStopped before the end; replay with --seed {seed}.")?;
+                        writeln!(out, "\n{}", tr!("play-stopped", seed = seed.to_string()))?;
                         return Ok(ExitCode::SUCCESS);
                     };
                     let line = line.trim();
                     if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
-                        writeln!(out, "Stopped before the end; replay with --seed {seed}.")?;
+                        writeln!(out, "{}", tr!("play-stopped", seed = seed.to_string()))?;
                         return Ok(ExitCode::SUCCESS);
                     }
                     match line.parse::<usize>() {
                         Ok(n) if (1..=count).contains(&n) => break n,
-                        _ => writeln!(out, "Please type a number from 1 to {count}.")?,
+                        _ => writeln!(out, "{}", tr!("play-type-a-number", count = count))?,
                     }
                 };
                 let feedback = session.choose(number - 1)?;
@@ -166,12 +167,8 @@ pub fn run(
     if let Some(debrief) = session.debrief() {
         write!(out, "{}", transcript::debrief(debrief))?;
         let list: Vec<String> = made.iter().map(usize::to_string).collect();
-        writeln!(
-            out,
-            "\nReplay this run: hold-the-line play {} --seed {seed} --choices {}",
-            found.file.path,
-            list.join(",")
-        )?;
+        let (file, seed, choices) = (&found.file.path, seed.to_string(), list.join(","));
+        writeln!(out, "\n{}", tr!("play-replay", file = file, seed = seed, choices = choices))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -7,6 +7,8 @@ use std::fmt::Write;
 
 use crate::sim::numbers::{percent, text_bar};
 use crate::sim::{Debrief, Feedback, Presented, Scenario};
+use crate::text::words;
+use crate::tr;
 
 const WIDTH: usize = 88;
 
@@ -15,7 +17,8 @@ pub fn wrap(text: &str, indent: &str) -> String {
     let mut out = String::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && indent.len() + line.len() + 1 + word.len() > WIDTH {
+        let chars = |s: &str| s.chars().count();
+        if !line.is_empty() && chars(indent) + chars(&line) + 1 + chars(word) > WIDTH {
             let _ = writeln!(out, "{indent}{line}");
             line.clear();
         }
@@ -33,19 +36,23 @@ pub fn wrap(text: &str, indent: &str) -> String {
 pub fn header(scenario: &Scenario, seed: u64) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", scenario.title);
-    let _ = writeln!(out, "{} | {} | seed {seed}", scenario.setting, scenario.difficulty);
-    out.push_str(&wrap(
-        &format!("{}: {} (mood {}/100)", scenario.customer.name, scenario.customer.about, scenario.customer.mood),
-        "",
-    ));
+    let _ = writeln!(
+        out,
+        "{} | {} | {}",
+        scenario.setting,
+        words::difficulty(scenario.difficulty),
+        tr!("transcript-seed", seed = seed.to_string())
+    );
+    let c = &scenario.customer;
+    out.push_str(&wrap(&tr!("transcript-customer", name = &c.name, about = &c.about, mood = c.mood), ""));
     out
 }
 
 pub fn scene(p: &Presented, customer: &str) -> String {
     let mut out = String::new();
-    let title = format!("-- Scene {}: {} ", p.number, p.scene_id);
-    let _ = writeln!(out, "\n{title}{}", "-".repeat(WIDTH.saturating_sub(title.len())));
-    let _ = writeln!(out, "Mood {}/100", p.mood);
+    let title = format!("-- {} ", tr!("transcript-scene", number = p.number, id = &p.scene_id));
+    let _ = writeln!(out, "\n{title}{}", "-".repeat(WIDTH.saturating_sub(title.chars().count())));
+    let _ = writeln!(out, "{}", tr!("transcript-mood", mood = p.mood));
     out.push_str(&wrap(&p.situation, ""));
     out.push_str(&wrap(&format!("{customer}: \"{}\"", p.customer_says.trim_matches('"')), "  "));
     out.push('\n');
@@ -64,50 +71,59 @@ fn spoken(act: &str, say: &str) -> String {
 pub fn feedback(f: &Feedback, shown: usize) -> String {
     let mut out = String::new();
     out.push('\n');
-    out.push_str(&wrap(&format!("You chose {shown}: {}", f.said), "> "));
-    let change = f.mood_change();
-    let _ = writeln!(out, "  Points: {} | mood {} -> {} ({change:+})", f.points.explain(), f.mood_before, f.mood_after);
+    out.push_str(&wrap(&tr!("transcript-you-chose", number = shown, said = &f.said), "> "));
+    let change = format!("{:+}", f.mood_change());
+    let points = words::points(f.points);
+    let (before, after) = (f.mood_before, f.mood_after);
+    let _ = writeln!(
+        out,
+        "  {}",
+        tr!("transcript-points", points = points, before = before, after = after, change = change)
+    );
     out.push_str(&wrap(&f.feedback, "  "));
     for s in &f.applied {
-        out.push_str(&wrap(&format!("[applied] {}: {}", s.name, s.why), "  "));
+        out.push_str(&wrap(&tr!("transcript-applied", name = &s.name, why = &s.why), "  "));
     }
     for s in &f.missed {
-        out.push_str(&wrap(&format!("[missed] {}: {}", s.name, s.why), "  "));
+        out.push_str(&wrap(&tr!("transcript-missed", name = &s.name, why = &s.why), "  "));
     }
     for s in &f.off_target {
-        out.push_str(&wrap(
-            &format!("[off-target] {}: fine in itself, but not what this moment called for.", s.name),
-            "  ",
-        ));
+        out.push_str(&wrap(&tr!("transcript-off-target", name = &s.name), "  "));
     }
     for m in &f.mistakes {
-        out.push_str(&wrap(&format!("[mistake -{}] {}: {}", m.penalty, m.name, m.why), "  "));
+        out.push_str(&wrap(&tr!("transcript-mistake", penalty = m.penalty, name = &m.name, why = &m.why), "  "));
     }
     if f.chose_best {
-        out.push_str("  [best] That was the best response here.\n");
+        out.push_str(&wrap(&tr!("transcript-best-here"), "  "));
     } else {
-        out.push_str(&wrap(&format!("[best {:+}] {}", f.best.score, spoken(&f.best.act, &f.best.say)), "  "));
+        let said = spoken(&f.best.act, &f.best.say);
+        out.push_str(&wrap(&tr!("transcript-best", score = format!("{:+}", f.best.score), said = said), "  "));
         if !f.best.applies.is_empty() {
-            out.push_str(&wrap(&format!("It applies: {}.", f.best.applies.join(", ")), "    "));
+            out.push_str(&wrap(&tr!("transcript-it-applies", names = f.best.applies.join(", ")), "    "));
         }
     }
     if f.walked_out {
-        out.push_str("  [walkout] The customer's mood hit 0: they have had enough.\n");
+        out.push_str(&wrap(&tr!("transcript-walkout"), "  "));
     }
     out
 }
 
 pub fn debrief(d: &Debrief) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "\n== Debrief {}", "=".repeat(WIDTH - 11));
-    let _ = writeln!(out, "Score {}/100 | grade {}: {}", d.score, d.grade.letter(), d.grade.label());
-    out.push_str(&wrap(&format!("How: {}", d.breakdown.explain()), "  "));
-    let _ = writeln!(out, "Outcome: {} | final mood {}/100", d.outcome, d.final_mood);
+    let title = format!("== {} ", tr!("transcript-debrief"));
+    let _ = writeln!(out, "\n{title}{}", "=".repeat(WIDTH.saturating_sub(title.chars().count())));
+    let label = words::grade_label(d.grade);
+    let _ = writeln!(out, "{}", tr!("transcript-score", score = d.score, letter = d.grade.letter(), label = label));
+    out.push_str(&wrap(&tr!("transcript-how", how = words::run_score(&d.breakdown)), "  "));
+    let outcome = words::outcome(d.outcome);
+    let _ = writeln!(out, "{}", tr!("transcript-outcome", outcome = outcome, mood = d.final_mood));
     out.push_str(&wrap(&d.ending_text, "  "));
-    out.push_str(&wrap(&format!("Path: {}", d.path.join(" -> ")), ""));
+    out.push_str(&wrap(&tr!("transcript-path", path = d.path.join(" -> ")), ""));
     if !d.strategies.is_empty() {
-        let name_width = d.strategies.iter().map(|s| s.name.len()).max().unwrap_or(8).max(8);
-        let _ = writeln!(out, "\n  {:<name_width$}  applied  missed  off-target", "Strategy");
+        let heading = tr!("transcript-table-strategy");
+        let width = |s: &str| s.chars().count();
+        let name_width = d.strategies.iter().map(|s| width(&s.name)).chain([width(&heading)]).max().unwrap_or(8).max(8);
+        let _ = writeln!(out, "\n  {heading:<name_width$}  {}", tr!("transcript-table-columns"));
         for s in &d.strategies {
             let _ = writeln!(
                 out,
@@ -121,13 +137,17 @@ pub fn debrief(d: &Debrief) -> String {
         }
     }
     if !d.mistakes.is_empty() {
-        let _ = writeln!(out, "\n  Mistakes:");
+        let _ = writeln!(out, "\n  {}", tr!("transcript-mistakes"));
         for m in &d.mistakes {
-            let _ = writeln!(out, "  - {} x{} (-{} points)", m.name, m.count, m.points);
+            let _ = writeln!(
+                out,
+                "  {}",
+                tr!("transcript-mistake-count", name = &m.name, count = m.count, points = m.points)
+            );
         }
     }
     if !d.reflection.is_empty() {
-        let _ = writeln!(out, "\n  Reflect:");
+        let _ = writeln!(out, "\n  {}", tr!("transcript-reflect"));
         for q in &d.reflection {
             out.push_str(&wrap(&format!("- {q}"), "  "));
         }

@@ -9,12 +9,30 @@ use serde_json::json;
 use super::paths::{add_paths_json, paths_table};
 use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
 use crate::sim::coverage::{Coverage, MINIMUM};
+use crate::sim::i18n::{LanguageReport, check_language};
 use crate::sim::library::{self, Library};
 use crate::sim::numbers::counted;
 
-pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_paths: bool) -> Result<ExitCode> {
+pub fn run(
+    paths: &[PathBuf],
+    format: ReportFormat,
+    with_coverage: bool,
+    with_paths: bool,
+    lang: Option<&str>,
+) -> Result<ExitCode> {
     let mut library = library::load(paths);
     let built_in = library.drop_built_in();
+    let translation = match lang.map(crate::text::check_tag).transpose() {
+        Ok(lang) => lang.map(|lang| check_language(&library, paths.first().map(PathBuf::as_path), &lang)),
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            return Ok(ExitCode::from(super::EXIT_USAGE));
+        }
+    };
+    if let Some(report) = &translation {
+        library.diagnostics.0.extend(report.diagnostics.iter().cloned());
+        library.diagnostics.sort();
+    }
     // Before printing: the path analysis adds its `gameable` warnings to the diagnostics.
     let analyses = with_paths.then(|| library.check_paths());
     let coverage = with_coverage.then(|| {
@@ -36,6 +54,9 @@ pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_pa
             if let Some(analyses) = &analyses {
                 print!("\n{}", paths_table(&library, analyses));
             }
+            if let Some(report) = &translation {
+                println!("{}", translation_line(report));
+            }
         }
         ReportFormat::Json => {
             let mut report = json_report(&library);
@@ -45,11 +66,46 @@ pub fn run(paths: &[PathBuf], format: ReportFormat, with_coverage: bool, with_pa
             if let Some(analyses) = &analyses {
                 add_paths_json(&mut report, analyses);
             }
+            if let Some(translation) = &translation {
+                report["translation"] = translation_json(translation);
+            }
             println!("{}", serde_json::to_string_pretty(&report)?)
         }
     }
     let short = coverage.as_ref().is_some_and(|c| c.short().next().is_some());
     Ok(if library.diagnostics.has_errors() || short { ExitCode::from(EXIT_PROBLEMS) } else { ExitCode::SUCCESS })
+}
+
+/// One language's coverage in a line: the catalog, each translated scenario, and how many play
+/// in English.
+fn translation_line(report: &LanguageReport) -> String {
+    let percent = |c: Option<crate::sim::i18n::Coverage>| c.map_or("none".into(), |c| format!("{} %", c.percent()));
+    let done: Vec<String> = report.translated().map(|(id, c)| format!("{id} {} %", c.percent())).collect();
+    let english = report.scenarios.len() - done.len();
+    let mut line = format!(
+        "translation {} ({}): catalog {}, {} of {} translated",
+        report.lang,
+        crate::text::native_name(&report.lang),
+        percent(report.catalog),
+        done.len(),
+        counted(report.scenarios.len(), "scenario")
+    );
+    if !done.is_empty() {
+        line.push_str(&format!(" ({})", done.join(", ")));
+    }
+    if english > 0 {
+        line.push_str(&format!("; {english} play in English"));
+    }
+    line
+}
+
+fn translation_json(report: &LanguageReport) -> serde_json::Value {
+    let coverage = |c: &crate::sim::i18n::Coverage| json!({"percent": c.percent(), "current": c.current, "missing": c.missing, "stale": c.stale, "orphaned": c.orphaned});
+    json!({
+        "language": report.lang,
+        "catalog": report.catalog.as_ref().map(coverage),
+        "scenarios": report.scenarios.iter().map(|(id, c)| json!({"id": id, "coverage": c.as_ref().map(coverage)})).collect::<Vec<_>>(),
+    })
 }
 
 fn folder_of(paths: &[PathBuf]) -> String {

@@ -60,6 +60,8 @@ pub enum Action {
     LargerText,
     ToggleHighContrast,
     ToggleReducedMotion,
+    /// The next language offered (those translated that the font can draw).
+    NextLanguage,
     /// Pick a scenario to run with the whole room voting from their phones.
     Classroom,
     ChangeTrainee,

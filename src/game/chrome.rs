@@ -5,8 +5,8 @@ use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
 use super::state::ActiveRun;
+use crate::tr;
 
-const APP: &str = "Hold the Line";
 const ICON: &[u8] = include_bytes!("../../assets/icons/hold-the-line.png");
 
 /// Added by the windowed game only (`cli::game`); headless apps have no window to dress.
@@ -17,9 +17,10 @@ pub fn plugin(app: &mut App) {
 /// "The Parcel That Never Came - Hold the Line" during a run, else the app's name.
 fn name_the_window(run: Option<Res<ActiveRun>>, mut windows: Query<&mut Window, With<PrimaryWindow>>) {
     let Ok(mut window) = windows.single_mut() else { return };
+    let app = tr!("common-app-name");
     let title = match &run {
-        Some(run) => format!("{} - {APP}", run.session.scenario().title),
-        None => APP.to_owned(),
+        Some(run) => format!("{} - {app}", run.session.scenario().title),
+        None => app,
     };
     if window.title != title {
         window.title = title;

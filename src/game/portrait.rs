@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::access::spoken;
 use super::ui::{UiFonts, bold, palette};
+use crate::tr;
 
 /// Five steps of mood, from walking out to pleased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,14 +28,15 @@ impl Expression {
         }
     }
 
-    pub fn word(self) -> &'static str {
-        match self {
-            Expression::Furious => "Furious",
-            Expression::Upset => "Upset",
-            Expression::Uneasy => "Uneasy",
-            Expression::Calm => "Calm",
-            Expression::Pleased => "Pleased",
-        }
+    /// The mood's word, in the language in use.
+    pub fn word(self) -> String {
+        tr!(match self {
+            Expression::Furious => "portrait-furious",
+            Expression::Upset => "portrait-upset",
+            Expression::Uneasy => "portrait-uneasy",
+            Expression::Calm => "portrait-calm",
+            Expression::Pleased => "portrait-pleased",
+        })
     }
 
     fn skin(self) -> Color {
@@ -132,7 +134,7 @@ pub fn portrait(fonts: &UiFonts, mood: i32) -> impl Bundle {
     let expression = Expression::from_mood(mood);
     (
         Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(6), ..default() },
-        spoken(accesskit::Role::Image, format!("The customer's face: {}", expression.word())),
+        spoken(accesskit::Role::Image, tr!("portrait-face", mood = expression.word())),
         children![
             (
                 Node {

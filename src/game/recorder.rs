@@ -7,6 +7,7 @@ use bevy::prelude::*;
 use crate::sim::Session;
 use crate::sim::classroom::Room;
 use crate::store::recorder::RunRecorder;
+use crate::tr;
 
 /// The session's link to the organisation's LRS (empty when none is set): the title screen
 /// shows what is waiting when it cannot be reached.
@@ -35,13 +36,10 @@ impl From<RunRecorder> for Recorder {
         if let Some(problem) = &problem {
             warn!("{problem}");
         }
-        let notice = recorder.moved_aside.take().map(|aside| {
-            format!(
-                "Your progress file was damaged, so it was kept as {} (nothing was deleted) and a fresh one started. \
-                 Give that file to your trainer if the old results matter.",
-                aside.display()
-            )
-        });
+        let notice = recorder
+            .moved_aside
+            .take()
+            .map(|aside| tr!("common-progress-file-damaged", file = aside.display().to_string()));
         if let Some(notice) = &notice {
             warn!("{notice}");
         }

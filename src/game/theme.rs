@@ -24,6 +24,11 @@ pub struct Look {
     pub problem: Option<String>,
 }
 
+/// The languages the settings offer, in order: those with a translation that the game's font
+/// can draw (decided before the window opens).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LanguageChoices(pub Vec<String>);
+
 /// What the command line asks for this session (a classroom PC set up for one person).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LookOverrides {
@@ -37,7 +42,7 @@ impl Look {
     pub fn load(overrides: LookOverrides) -> Look {
         let path = settings::settings_path();
         let (saved, problem) = path.as_deref().map(settings::load).unwrap_or_default();
-        let mut shown = saved;
+        let mut shown = saved.clone();
         if let Some(size) = overrides.text_size {
             shown.text_size = size;
         }
@@ -49,9 +54,9 @@ impl Look {
     /// Applies one change (the same to what is shown and what is saved) and saves it for this
     /// computer, leaving the rest of the saved settings as they were.
     pub fn change(&mut self, change: impl Fn(Settings) -> Settings) {
-        self.settings = change(self.settings);
-        self.saved = change(self.saved);
-        self.problem = self.path.as_deref().and_then(|path| settings::save(path, self.saved).err());
+        self.settings = change(self.settings.clone());
+        self.saved = change(self.saved.clone());
+        self.problem = self.path.as_deref().and_then(|path| settings::save(path, self.saved.clone()).err());
     }
 
     /// The colour to draw for a palette colour: itself, or its high-contrast counterpart.
@@ -267,8 +272,9 @@ mod tests {
     fn a_change_saves_that_setting_but_not_the_sessions_flags() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
-        let shown = Settings { text_size: 175, high_contrast: true, reduced_motion: false };
-        let mut look = Look { settings: shown, saved: Settings::default(), path: Some(path.clone()), problem: None };
+        let shown = Settings { text_size: 175, high_contrast: true, reduced_motion: false, language: None };
+        let mut look =
+            Look { settings: shown.clone(), saved: Settings::default(), path: Some(path.clone()), problem: None };
         look.change(|s| Settings { reduced_motion: true, ..s });
         assert_eq!(look.settings, Settings { reduced_motion: true, ..shown });
         let (saved, problem) = settings::load(&path);

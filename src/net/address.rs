@@ -56,15 +56,6 @@ pub fn join_url(ip: IpAddr, port: u16) -> String {
     }
 }
 
-/// What to try when nobody has joined after a minute.
-pub const CHECKLIST: [&str; 5] = [
-    "Phones on the same Wi-Fi as this laptop (not mobile data).",
-    "Guest Wi-Fi often keeps devices apart: try the staff network.",
-    "Or turn on a phone hotspot and join this laptop to it.",
-    "Allow the firewall prompt for Hold the Line (private networks).",
-    "Try the next address: press A.",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,3 +26,19 @@ pub fn scenario_files() -> Vec<SourceFile> {
 pub fn catalog() -> Catalog {
     parse_catalog(&catalog_file()).unwrap_or_default()
 }
+
+/// The built-in overlays of one language (`scenarios/i18n/<lang>/*.csv`), labelled as built in.
+pub fn overlay_files(lang: &str) -> Vec<SourceFile> {
+    OVERLAYS
+        .iter()
+        .filter(|(of, _, _)| *of == lang)
+        .map(|(of, name, text)| SourceFile::new(format!("{BUILT_IN}i18n/{of}/{name}"), *text))
+        .collect()
+}
+
+/// The languages with built-in overlays, sorted.
+pub fn overlay_languages() -> Vec<&'static str> {
+    let mut langs: Vec<&str> = OVERLAYS.iter().map(|(lang, _, _)| *lang).collect();
+    langs.dedup();
+    langs
+}

@@ -1,6 +1,7 @@
 //! The data contract: the strategy catalog and scenarios as trainers write them in RON.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -51,6 +52,9 @@ pub struct Catalog {
     pub strategies: Vec<Strategy>,
     #[serde(default)]
     pub mistakes: Vec<Mistake>,
+    /// For a translated copy, the catalog as written (see `Scenario::translated_from`).
+    #[serde(skip)]
+    pub translated_from: Option<Arc<Catalog>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -206,6 +210,10 @@ pub struct Scenario {
     pub reflection: Vec<String>,
     pub start: String,
     pub scenes: Scenes,
+    /// For a translated copy (`i18n::localize`), the scenario as written: what versions and
+    /// saved runs are keyed on, so a run keeps its place whatever language it is played in.
+    #[serde(skip)]
+    pub translated_from: Option<Arc<Scenario>>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -258,6 +266,10 @@ pub struct Scene {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// A name for the choice, unique in its scene, so a translation follows it when choices are
+    /// reordered (`hold-the-line i18n ids` adds them). Left out of the content hash when absent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// A stage direction before the words, e.g. "Let him finish, then" or "Cut in": shown the same
     /// way for every choice, so that having one gives nothing away.
     #[serde(default)]

@@ -53,6 +53,7 @@ fn generated() -> impl Strategy<Value = Scenario> {
                 let choices = choices
                     .into_iter()
                     .map(|(uses, made, mood, next)| Choice {
+                        id: String::new(),
                         act: String::new(),
                         say: format!("say {i}"),
                         uses: ids(&strategies, &uses),
@@ -90,6 +91,7 @@ fn generated() -> impl Strategy<Value = Scenario> {
                 reflection: Vec::new(),
                 start: "s0".into(),
                 scenes: Scenes(nodes),
+                translated_from: None,
             }
         },
     )

@@ -89,14 +89,6 @@ impl ScenePoints {
     }
 }
 
-impl ScenePoints {
-    /// The decision's points in words, e.g. "+50 strategy points, -35 for mistakes = +15".
-    pub fn explain(self) -> String {
-        let earned = format!("+{} strategy points", self.earned);
-        if self.penalty == 0 { earned } else { format!("{earned}, -{} for mistakes = {:+}", self.penalty, self.net()) }
-    }
-}
-
 impl ChoiceScore {
     pub fn points(&self) -> ScenePoints {
         let penalty = self.mistakes.iter().map(|(_, p)| u32::try_from(*p).unwrap_or(0)).sum();
@@ -120,32 +112,6 @@ pub struct RunScore {
     pub divisor: usize,
     /// The run ended in a walkout, so the score was held below a pass.
     pub walkout_capped: bool,
-}
-
-impl RunScore {
-    /// How the number was made, e.g. "(450 strategy points - 35 for mistakes) / 6 decisions = 69".
-    pub fn explain(&self) -> String {
-        let points = if self.penalties == 0 {
-            format!("{} strategy points", self.earned)
-        } else {
-            format!("({} strategy points - {} for mistakes)", self.earned, self.penalties)
-        };
-        let divisor = if self.divisor > self.scenes {
-            format!(
-                "{} (the best path's decisions; this run made {})",
-                self.divisor,
-                crate::sim::numbers::counted(self.scenes, "decision")
-            )
-        } else {
-            crate::sim::numbers::counted(self.divisor, "decision")
-        };
-        let below_zero = if i64::from(self.earned) < i64::from(self.penalties) { ", below 0 counts as 0" } else { "" };
-        let mut line = format!("{points} / {divisor}{below_zero}");
-        if self.walkout_capped {
-            line.push_str(&format!(", held at {}: a walkout cannot pass", self.score));
-        }
-        format!("{line} = {}", self.score)
-    }
 }
 
 /// Model 2: (strategy points - penalties) / the longer of the run and the best path, rounded
@@ -205,17 +171,6 @@ impl Grade {
             Grade::C => "C",
             Grade::D => "D",
             Grade::F => "F",
-        }
-    }
-
-    /// What the band means to a trainee.
-    pub fn label(self) -> &'static str {
-        match self {
-            Grade::A => "Excellent: you handled this like a seasoned pro",
-            Grade::B => "Strong: a few moments to sharpen",
-            Grade::C => "Developing: the basics are there, keep practicing",
-            Grade::D => "Needs practice: review the missed strategies",
-            Grade::F => "Start again: replay and follow the best responses",
         }
     }
 
@@ -292,21 +247,6 @@ mod tests {
         assert_eq!((walkout.score, walkout.walkout_capped), (WALKOUT_CAP, true));
         assert_eq!(Grade::from_score(walkout.score), Grade::F);
         assert_eq!(run_score_v2(&[], 3, false).score, 0);
-    }
-
-    #[test]
-    fn the_score_explains_itself() {
-        let run = run_score_v2(&[pts(100, 0), pts(50, 35), pts(100, 0)], 4, false);
-        assert_eq!(
-            run.explain(),
-            "(250 strategy points - 35 for mistakes) / 4 (the best path's decisions; this run made 3 decisions) = 54"
-        );
-        let clean = run_score_v2(&[pts(100, 0), pts(100, 0)], 2, false);
-        assert_eq!(clean.explain(), "200 strategy points / 2 decisions = 100");
-        let walkout = run_score_v2(&[pts(100, 0), pts(100, 0), pts(100, 0), pts(50, 25)], 4, true);
-        assert!(walkout.explain().ends_with("held at 49: a walkout cannot pass = 49"), "{}", walkout.explain());
-        assert_eq!(pts(0, 35).explain(), "+0 strategy points, -35 for mistakes = -35");
-        assert_eq!(pts(67, 0).explain(), "+67 strategy points");
     }
 
     #[test]

@@ -77,7 +77,7 @@ fn mistakes_cost_their_penalty() {
 }
 
 #[test]
-fn the_run_score_follows_model_2_and_explains_itself() {
+fn the_run_score_follows_model_2() {
     let (scenario, catalog) = fixture();
     // Cut in (0 earned, -60) then the best answer (100): (100 - 60) / 2 decisions = 20, where
     // model 1 (clamping the first scene at 0) gave 50.
@@ -86,7 +86,6 @@ fn the_run_score_follows_model_2_and_explains_itself() {
     assert_eq!(session.reference_scenes(), 2);
     assert_eq!((d.breakdown.earned, d.breakdown.penalties, d.breakdown.divisor), (100, 60, 2));
     assert_eq!((d.score, d.grade, d.model), (20, Grade::F, 2));
-    assert_eq!(d.breakdown.explain(), "(100 strategy points - 60 for mistakes) / 2 decisions = 20");
 }
 
 #[test]

@@ -79,7 +79,7 @@ impl SourceFile {
         self.at_offset(severity, code, range.start, range.end, message)
     }
 
-    fn at_offset(
+    pub(crate) fn at_offset(
         &self,
         severity: Severity,
         code: &'static str,

@@ -77,7 +77,10 @@ pub fn store_path(data_dir: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// The version of a scenario and catalog as played: a hash of their parsed content, so
-/// reformatting or comments in the files do not count as a change.
+/// reformatting or comments in the files do not count as a change. A translated copy has the
+/// version of the scenario it was translated from: the language is how it is shown, not what.
 pub fn version_of(scenario: &crate::sim::Scenario, catalog: &crate::sim::Catalog) -> String {
+    let scenario = scenario.translated_from.as_deref().unwrap_or(scenario);
+    let catalog = catalog.translated_from.as_deref().unwrap_or(catalog);
     content_hash(&ron::to_string(scenario).unwrap_or_default(), &ron::to_string(catalog).unwrap_or_default())
 }

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 /// The text sizes offered, in percent of the normal size.
 pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
 
-/// How the game looks on this computer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// How the game looks on this computer, and the language it speaks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Percent of the normal text size, 100 to 200.
@@ -19,23 +19,31 @@ pub struct Settings {
     pub high_contrast: bool,
     /// No easing or animated transitions: values change in one step.
     pub reduced_motion: bool,
+    /// The language chosen on the settings screen (`None`: the system's, when translated).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { text_size: 100, high_contrast: false, reduced_motion: false }
+        Settings { text_size: 100, high_contrast: false, reduced_motion: false, language: None }
     }
+}
+
+/// The language saved on the settings screen, if any (a damaged file has none).
+pub fn saved_language() -> Option<String> {
+    load(&settings_path()?).0.language
 }
 
 impl Settings {
     /// The next text size up, wrapping from the largest to the smallest (one key cycles them).
-    pub fn larger_text(self) -> Settings {
+    pub fn larger_text(&self) -> Settings {
         let next = TEXT_SIZES.iter().copied().find(|&s| s > self.text_size).unwrap_or(TEXT_SIZES[0]);
-        Settings { text_size: next, ..self }
+        Settings { text_size: next, ..self.clone() }
     }
 
     /// The factor text is drawn at.
-    pub fn text_scale(self) -> f32 {
+    pub fn text_scale(&self) -> f32 {
         f32::from(self.text_size) / 100.0
     }
 }
@@ -181,8 +189,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deep/settings.ron");
         assert_eq!(load(&path), (Settings::default(), None));
-        let chosen = Settings { text_size: 175, high_contrast: true, reduced_motion: true };
-        save(&path, chosen).unwrap();
+        let chosen =
+            Settings { text_size: 175, high_contrast: true, reduced_motion: true, language: Some("es".into()) };
+        save(&path, chosen.clone()).unwrap();
         assert_eq!(load(&path), (chosen, None));
         let names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
             .unwrap()
@@ -221,12 +230,13 @@ mod tests {
     fn a_text_size_out_of_range_is_said_on_its_line_and_the_other_settings_kept() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
-        save(&path, Settings { text_size: 150, high_contrast: true, reduced_motion: false }).unwrap();
+        let chosen = Settings { text_size: 150, high_contrast: true, ..Settings::default() };
+        save(&path, chosen).unwrap();
         let written = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, written.replace("150", "400")).unwrap();
         let line = written.lines().position(|l| l.contains("150")).unwrap() + 1;
         let (settings, problem) = load(&path);
-        assert_eq!(settings, Settings { text_size: 200, high_contrast: true, reduced_motion: false });
+        assert_eq!(settings, Settings { text_size: 200, high_contrast: true, ..Settings::default() });
         let problem = problem.unwrap();
         assert!(
             problem.contains(&format!("settings.ron:{line}:1: the text size must be between 100 and 200")),

@@ -12,6 +12,7 @@ use crate::game::actions::number_pressed;
 use crate::game::recorder::Recorder;
 use crate::game::state::Screen;
 use crate::sim::classroom::{Phase, RoomError};
+use crate::tr;
 
 /// What the instructor asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
                 result.map(|_| None)
             }
             Phase::Feedback => live.change(|r| r.next_scene()).map(|_| None),
-            Phase::Over => Ok(Some("The session is over. Press Esc to end it.".into())),
+            Phase::Over => Ok(Some(tr!("classroom-session-over"))),
         },
         Instruction::Play(n) if phase == Phase::Closed => {
             // Saved only when it was played: a number past the choices changes nothing.
@@ -102,14 +103,14 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
             played = result.is_ok();
             result.map(|_| None)
         }
-        Instruction::Play(_) if phase == Phase::Voting => Ok(Some("Close voting first (Space), then choose.".into())),
+        Instruction::Play(_) if phase == Phase::Voting => Ok(Some(tr!("classroom-close-voting-first"))),
         Instruction::Play(_) => Ok(None),
         Instruction::ToggleTally => live
             .change(|r| {
                 r.show_tally(!r.tally_visible());
                 Ok(r.tally_visible())
             })
-            .map(|shown| Some(if shown { "Votes are shown, on phones too." } else { "Votes are hidden." }.into())),
+            .map(|shown| Some(tr!(if shown { "classroom-votes-shown" } else { "classroom-votes-hidden" }))),
         Instruction::Countdown => {
             let opened = if phase == Phase::Waiting { live.change(|r| r.open_voting()) } else { Ok(()) };
             opened.and_then(|_| match live.read(|r| r.phase()) {
@@ -125,7 +126,7 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
                 r.lock(!r.is_locked());
                 Ok(r.is_locked())
             })
-            .map(|locked| Some(if locked { "Room locked: nobody new can join." } else { "Room open to join." }.into())),
+            .map(|locked| Some(tr!(if locked { "classroom-room-locked" } else { "classroom-room-open" }))),
         Instruction::People => {
             presenter.people = if presenter.people.is_some() { None } else { Some(0) };
             Ok(None)
@@ -148,12 +149,12 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
                         // Keep the selection on the list after it shrank.
                         let left = live.read(|r| r.present().count());
                         presenter.people = Some(at.min(left.saturating_sub(1)));
-                        removed.map(|_| Some(format!("{name} was taken out of the room.")))
+                        removed.map(|_| Some(tr!("classroom-removed", name = &name)))
                     }
                     None => Ok(None),
                 }
             }
-            None => Ok(Some("Press P to list the people in the room, then choose who to remove.".into())),
+            None => Ok(Some(tr!("classroom-press-p"))),
         },
         Instruction::NextAddress => {
             let mut class = world.resource_mut::<Class>();
@@ -161,7 +162,7 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
             let link = class.link();
             let qr = super::qr_image::add(world, &link);
             world.resource_mut::<Class>().qr = qr;
-            Ok(Some(format!("Showing {link}")))
+            Ok(Some(tr!("classroom-showing", link = link)))
         }
         Instruction::End if presenter.confirm_end => {
             world.resource_mut::<NextState<Screen>>().set(Screen::Title);
@@ -169,7 +170,7 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
         }
         Instruction::End => {
             presenter.confirm_end = true;
-            Ok(Some("Press Esc again to end the session (every phone is told). Any other key carries on.".into()))
+            Ok(Some(tr!("classroom-confirm-end")))
         }
     };
     if played {

@@ -19,6 +19,7 @@ use crate::net::address::{Interface, candidates, join_url};
 use crate::net::{ClassServer, DEFAULT_PORT, LiveRoom, new_room_code};
 use crate::sim::Session;
 use crate::sim::classroom::Room;
+use crate::tr;
 
 /// The class in progress: the room, its server and how phones reach it. Removing it (leaving
 /// the screen) stops the server, ending every phone's stream first.
@@ -101,9 +102,9 @@ pub fn start_class(
     port: Option<u16>,
 ) -> Result<(), String> {
     let library = world.resource::<GameLibrary>();
-    let card = library.card_by_file(file).ok_or_else(|| format!("{file} is not in the library"))?;
-    let scenario = card.playable.clone().ok_or_else(|| format!("{file} has problems; fix them to play it"))?;
-    let catalog = library.catalog.clone().ok_or("the strategy catalog has problems; fix it first")?;
+    let card = library.card_by_file(file).ok_or_else(|| tr!("classroom-not-in-library", file = file))?;
+    let scenario = card.playable.clone().ok_or_else(|| tr!("classroom-has-problems", file = file))?;
+    let catalog = library.catalog.clone().ok_or_else(|| tr!("classroom-catalog-problems"))?;
     let session = Session::from_shared(scenario, catalog, seed).map_err(|e| e.to_string())?;
     let live = LiveRoom::new(Room::new(session, new_room_code()));
     if let Some(proxy) = world.get_resource::<bevy::winit::EventLoopProxyWrapper>() {
@@ -147,9 +148,12 @@ fn listen(live: Arc<LiveRoom>, host: Option<IpAddr>, port: Option<u16>) -> Resul
     match (first, port) {
         (Ok(server), _) => Ok(server),
         (Err(_), None) => ClassServer::start(live, SocketAddr::new(ip, 0))
-            .map_err(|e| format!("cannot listen for phones on {ip}: {e}")),
-        (Err(e), Some(port)) => Err(format!(
-            "cannot listen for phones on {ip} port {port}: {e}. Choose another with --port, or leave it out to pick a free one."
+            .map_err(|e| tr!("classroom-cannot-listen", ip = ip.to_string(), error = e.to_string())),
+        (Err(e), Some(port)) => Err(tr!(
+            "classroom-cannot-listen-port",
+            ip = ip.to_string(),
+            port = port.to_string(),
+            error = e.to_string()
         )),
     }
 }
@@ -179,7 +183,7 @@ fn open_requested(world: &mut World) {
     let seed = world.resource::<super::state::SeedChoice>().0.unwrap_or_else(crate::sim::rng::fresh_seed);
     match file {
         Some(file) => open_class(world, &file, seed, request.host, request.port),
-        None => refuse(world, format!("no scenario `{wanted}` in the library; list them with: hold-the-line validate")),
+        None => refuse(world, tr!("classroom-no-scenario", wanted = &wanted)),
     }
 }
 
@@ -193,7 +197,7 @@ pub fn open_class(world: &mut World, file: &str, seed: u64, host: Option<IpAddr>
 
 fn refuse(world: &mut World, why: String) {
     error!("the classroom could not start: {why}");
-    world.insert_resource(TitleNotice(Some(format!("The classroom could not start: {why}"))));
+    world.insert_resource(TitleNotice(Some(tr!("classroom-could-not-start", why = why))));
     world.resource_mut::<NextState<Screen>>().set(Screen::Title);
 }
 

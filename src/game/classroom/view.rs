@@ -13,16 +13,22 @@ use crate::game::access::spoken;
 use crate::game::screens::{Redraw, ScreenBuilder, mood_meter, on_screen, screen_root_for};
 use crate::game::state::Screen;
 use crate::game::ui::{UiFonts, bold, column, palette, panel, row, text};
-use crate::net::address::CHECKLIST;
 use crate::sim::classroom::{Phase, Room};
+use crate::tr;
 
 /// Logical widths at the UI's 1280-wide design size (the UI scales with the window).
 const STAGE_WIDTH: f32 = 860.0;
 const JOIN_WIDTH: f32 = 330.0;
 
-/// The instructor's keys (see `keys`), as the bottom line lists them.
-const LEGEND: &str = "Space next step  ·  1-9 play that answer  ·  T show/hide votes  ·  K 30-second countdown  ·  \
-     L lock  ·  P people  ·  A address  ·  Esc end";
+/// What to check when nobody has joined: `net::address::CHECKLIST`'s five lines, in the language
+/// in use (the message ids, in the same order).
+const CHECKLIST: [&str; 5] = [
+    "classroom-checklist-wifi",
+    "classroom-checklist-guest-wifi",
+    "classroom-checklist-hotspot",
+    "classroom-checklist-firewall",
+    "classroom-checklist-next-address",
+];
 
 /// The seconds left, updated every frame while the countdown runs.
 #[derive(Component)]
@@ -51,7 +57,7 @@ fn seconds_left(presenter: &Presenter) -> Option<u64> {
 fn tick_countdown(presenter: Res<Presenter>, mut texts: Query<&mut Text, With<CountdownText>>) {
     let Some(left) = seconds_left(&presenter) else { return };
     for mut text in &mut texts {
-        let shown = format!("{left} s left");
+        let shown = tr!("classroom-seconds-left", seconds = left);
         if text.0 != shown {
             text.0 = shown;
         }
@@ -101,7 +107,8 @@ fn spawn(mut screen: ScreenBuilder, class: Option<Res<Class>>, presenter: Res<Pr
             if let Some(message) = &presenter.message {
                 root.spawn(bold(&fonts, message.clone(), 18.0, palette::CAUTION));
             }
-            root.spawn(text(&fonts, LEGEND, 15.0, palette::MUTED));
+            // The instructor's keys (see `keys`).
+            root.spawn(text(&fonts, tr!("classroom-keys"), 15.0, palette::MUTED));
         });
     });
 }
@@ -132,21 +139,19 @@ fn header(stage: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room, presen
     let session = room.session();
     let (voted, present) = room.voted();
     let status = match room.phase() {
-        Phase::Waiting => "Read the scene together. Space opens voting.".to_owned(),
-        Phase::Voting => format!("Voting open: {voted} of {present} voted. Space closes voting."),
+        Phase::Waiting => tr!("classroom-status-waiting"),
+        Phase::Voting => tr!("classroom-status-voting", voted = voted, present = present),
         Phase::Closed => match room.majority() {
-            Some(_) => {
-                format!("Voting closed: {voted} of {present} voted. Space plays the room's answer, or a number key.")
-            }
-            None => format!("Voting closed: {voted} of {present} voted, no single winner. Press the number to play."),
+            Some(_) => tr!("classroom-status-closed", voted = voted, present = present),
+            None => tr!("classroom-status-tie", voted = voted, present = present),
         },
-        Phase::Feedback => "Talk it through. Space goes to the next scene.".to_owned(),
-        Phase::Over => "The class debrief. Esc ends the session.".to_owned(),
+        Phase::Feedback => tr!("classroom-status-feedback"),
+        Phase::Over => tr!("classroom-status-over"),
     };
     stage.spawn(row()).with_children(|r| {
         r.spawn(bold(fonts, session.scenario().title.clone(), 26.0, palette::TEXT));
         if let Some(p) = session.current().filter(|_| !matches!(room.phase(), Phase::Feedback | Phase::Over)) {
-            r.spawn(text(fonts, format!("Scene {}", p.number), 20.0, palette::MUTED));
+            r.spawn(text(fonts, tr!("classroom-scene", number = p.number), 20.0, palette::MUTED));
         }
     });
     stage.spawn(row()).with_children(|r| {
@@ -157,7 +162,10 @@ fn header(stage: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room, presen
             if room.phase() == Phase::Voting { palette::GOOD } else { palette::PRIMARY },
         ));
         if let Some(left) = seconds_left(presenter) {
-            r.spawn((bold(fonts, format!("{left} s left"), 22.0, palette::CAUTION), CountdownText));
+            r.spawn((
+                bold(fonts, tr!("classroom-seconds-left", seconds = left), 22.0, palette::CAUTION),
+                CountdownText,
+            ));
         }
     });
 }
@@ -179,12 +187,7 @@ fn choice_line(
                     Node { width: px(width.max(3.0)), height: px(16), ..default() },
                     BackgroundColor(palette::PRIMARY),
                 ));
-                r.spawn(bold(
-                    fonts,
-                    format!("{n} {}{mark}", if n == 1 { "vote" } else { "votes" }),
-                    18.0,
-                    palette::TEXT,
-                ));
+                r.spawn(bold(fonts, format!("{}{mark}", tr!("classroom-votes", count = n)), 18.0, palette::TEXT));
             });
         } else if !mark.is_empty() {
             c.spawn(bold(fonts, mark.trim_start_matches("  ·  ").to_owned(), 18.0, palette::TEXT));
@@ -220,33 +223,31 @@ fn feedback(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     let (Some(f), Some(decided)) = (room.last_feedback(), room.history().last()) else { return };
     let scene = room.session().scenario().scene(&decided.scene_id);
     let verdict = if f.chose_best {
-        ("The room found the best response.", palette::GOOD)
+        (tr!("classroom-room-best"), palette::GOOD)
     } else {
-        ("Not the best response.", palette::BAD)
+        (tr!("classroom-room-not-best"), palette::BAD)
     };
-    body.spawn(bold(fonts, format!("The room said (answer {}):", decided.played + 1), 20.0, palette::MUTED));
+    body.spawn(bold(fonts, tr!("classroom-room-said", number = decided.played + 1), 20.0, palette::MUTED));
     body.spawn(text(fonts, quoted(&f.said), 24.0, palette::TEXT));
     body.spawn(bold(fonts, verdict.0, 22.0, verdict.1));
     body.spawn(text(fonts, f.feedback.clone(), 21.0, palette::TEXT));
     if !f.chose_best {
-        body.spawn(bold(fonts, "Best response:", 20.0, palette::MUTED));
+        body.spawn(bold(fonts, tr!("classroom-best-response"), 20.0, palette::MUTED));
         body.spawn(text(fonts, f.best.say.clone(), 21.0, palette::TEXT));
     }
-    body.spawn(bold(fonts, "How the room voted", 22.0, palette::TEXT));
+    body.spawn(bold(fonts, tr!("classroom-how-voted"), 22.0, palette::TEXT));
     let counts = decided.counts();
     let total = decided.votes.len();
     for (shown, original) in decided.originals.iter().enumerate() {
         let say = scene.and_then(|s| s.choices.get(*original)).map(|c| c.say.clone()).unwrap_or_default();
-        let mark = if shown == decided.played { "  ·  played" } else { "" };
-        choice_line(body, fonts, format!("{}.  {say}", shown + 1), Some((counts[shown], total)), mark);
+        let mark = if shown == decided.played { format!("  ·  {}", tr!("classroom-played")) } else { String::new() };
+        choice_line(body, fonts, format!("{}.  {say}", shown + 1), Some((counts[shown], total)), &mark);
     }
     if let Some(result) = room.scene_result(decided) {
-        let mut summary = format!("{}% of the votes found the best response.", result.best_share);
+        let mut summary = tr!("classroom-best-share", share = result.best_share);
         if let Some((say, n)) = &result.tempting {
-            summary.push_str(&format!(
-                " Most tempting mistake ({n}): {}. Ask the room what made it tempting.",
-                quoted(say)
-            ));
+            summary.push(' ');
+            summary.push_str(&tr!("classroom-tempting", count = *n, said = quoted(say)));
         }
         body.spawn(text(fonts, summary, 20.0, palette::PRIMARY));
     }
@@ -254,61 +255,69 @@ fn feedback(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
 
 fn debrief(body: &mut ChildSpawnerCommands, fonts: &UiFonts, room: &Room) {
     let Some(class) = room.debrief() else { return };
-    body.spawn(bold(fonts, format!("Class debrief: the room scored {}", class.room_score), 28.0, palette::TEXT));
+    body.spawn(bold(fonts, tr!("classroom-debrief", score = class.room_score), 28.0, palette::TEXT));
     if let Some(outcome) = room.session().debrief() {
         body.spawn(text(fonts, outcome.ending_text.clone(), 20.0, palette::MUTED));
     }
-    for (scene, path) in class.scenes.iter().zip(room.path_lines()) {
+    for (scene, path) in class.scenes.iter().zip(path_lines(room)) {
         body.spawn(bold(fonts, path, 19.0, if scene.played_best { palette::GOOD } else { palette::TEXT }));
-        let mut line = format!("{}% of {} votes found the best response.", scene.best_share, scene.votes);
+        let mut line = tr!("classroom-scene-share", share = scene.best_share, votes = scene.votes);
         if let Some((say, n)) = &scene.tempting {
-            line.push_str(&format!(" Most tempting mistake ({n}): {}", quoted(say)));
+            line.push(' ');
+            line.push_str(&tr!("classroom-scene-tempting", count = *n, said = quoted(say)));
         }
         body.spawn(text(fonts, line, 19.0, palette::TEXT));
     }
     if let Some((people, mean, best)) = class.own_scores() {
-        let line = format!(
-            "On their own votes, {people} people averaged {mean} (highest {best}); each phone shows its own score."
-        );
+        let line = tr!("classroom-own-scores", people = people, mean = mean, best = best);
         body.spawn(text(fonts, line, 19.0, palette::TEXT));
     }
     let reflection = &room.session().scenario().reflection;
     if !reflection.is_empty() {
-        body.spawn(bold(fonts, "Talk about it", 22.0, palette::TEXT));
+        body.spawn(bold(fonts, tr!("classroom-talk-about-it"), 22.0, palette::TEXT));
         for question in reflection {
             body.spawn(text(fonts, format!("\u{2022} {question}"), 20.0, palette::TEXT));
         }
     }
 }
 
+/// One line per decided scene (`Room::decided_path`), in the language in use.
+fn path_lines(room: &Room) -> Vec<String> {
+    let line = |s: &crate::sim::classroom::PathStep| {
+        let id = if s.best { "classroom-path-best" } else { "classroom-path-not-best" };
+        tr!(id, number = s.number, said = &s.said)
+    };
+    room.decided_path().iter().map(line).collect()
+}
+
 fn join_panel(join: &mut ChildSpawnerCommands, fonts: &UiFonts, class: &Class, room: &Room, presenter: &Presenter) {
-    join.spawn(bold(fonts, "Join on your phone", 22.0, palette::TEXT));
+    join.spawn(bold(fonts, tr!("classroom-join"), 22.0, palette::TEXT));
     join.spawn((
         ImageNode::new(class.qr.clone()),
         Node { width: px(230), height: px(230), ..default() },
-        spoken(Role::Image, format!("QR code that opens {} with the room code", class.url())),
+        spoken(Role::Image, tr!("classroom-qr", url = class.url())),
     ));
     join.spawn(bold(fonts, class.url(), 21.0, palette::PRIMARY));
-    join.spawn(text(fonts, "Room code", 17.0, palette::MUTED));
+    join.spawn(text(fonts, tr!("classroom-room-code"), 17.0, palette::MUTED));
     let spaced: String = room.code().chars().map(|c| format!("{c} ")).collect();
     join.spawn(bold(fonts, spaced.trim_end().to_owned(), 52.0, palette::TEXT));
     let joined = room.present().count();
-    join.spawn(bold(fonts, format!("{joined} joined"), 26.0, palette::TEXT));
+    join.spawn(bold(fonts, tr!("classroom-joined", count = joined), 26.0, palette::TEXT));
     if room.is_locked() {
-        join.spawn(bold(fonts, "Locked: nobody new can join", 17.0, palette::CAUTION));
+        join.spawn(bold(fonts, tr!("classroom-locked"), 17.0, palette::CAUTION));
     }
     if class.addresses.len() > 1 {
-        let line = format!("Address {} of {}: A shows the next", class.chosen + 1, class.addresses.len());
+        let line = tr!("classroom-address", number = class.chosen + 1, total = class.addresses.len());
         join.spawn(text(fonts, line, 15.0, palette::MUTED));
     }
     if presenter.checklist {
-        join.spawn(bold(fonts, "Nobody has joined yet. Check:", 17.0, palette::CAUTION));
+        join.spawn(bold(fonts, tr!("classroom-nobody-joined"), 17.0, palette::CAUTION));
         for item in CHECKLIST {
-            join.spawn(text(fonts, format!("\u{2022} {item}"), 15.0, palette::TEXT));
+            join.spawn(text(fonts, format!("\u{2022} {}", tr!(item)), 15.0, palette::TEXT));
         }
     }
     if let Some(selected) = presenter.people {
-        join.spawn(bold(fonts, "People (arrows, Delete removes)", 16.0, palette::TEXT));
+        join.spawn(bold(fonts, tr!("classroom-people"), 16.0, palette::TEXT));
         for (i, p) in room.present().enumerate() {
             let (mark, color) = if i == selected { ("\u{25b6} ", palette::PRIMARY) } else { ("   ", palette::TEXT) };
             join.spawn(text(fonts, format!("{mark}{}", p.name), 16.0, color));

@@ -117,6 +117,13 @@ pub fn check_layout(
         .ok()
         .map(|w| Box4 { min: Vec2::ZERO, max: Vec2::new(w.physical_width() as f32, w.physical_height() as f32) });
     for (entity, text, node, transform, info) in &texts {
+        // A text drawn beyond its own box runs over what follows it (or is cut off), wherever it is.
+        let own = inner_box(node, transform);
+        let drawn = text_box(node, transform, info);
+        if !inside(drawn, own, SLACK) {
+            let words: String = text.0.chars().take(48).collect();
+            problems.push(format!("clipped {screen}: {words:?} drawn at {drawn}, outside its own box {own}"));
+        }
         // A text in a scroll view inside its panel may be scrolled out of sight, not spilled.
         let holder = parents.iter_ancestors(entity).find(|a| panels.contains(*a) || areas.contains(*a));
         if holder.is_some_and(|h| !panels.contains(h)) && parents.iter_ancestors(entity).any(|a| panels.contains(a)) {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::sim::bundled::is_built_in;
+use crate::sim::i18n::Overlays;
 use crate::sim::library::{self, SCENARIO_SUFFIX};
 use crate::sim::{Catalog, Channel, Difficulty, Library, Scenario};
 
@@ -33,6 +34,8 @@ pub struct Card {
     /// Where it comes from: built in, the trainer's folder, or the trainer's file in place of
     /// a built-in one.
     pub origin: Origin,
+    /// Played in English while the game speaks another language: no translation yet.
+    pub in_english: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +81,10 @@ pub struct GameLibrary {
     good: HashMap<String, Arc<Scenario>>,
     /// Bumped on every rebuild, so screens can tell when to refresh.
     pub generation: u64,
+    /// The library as last read, in English, to lay another language over without reading again.
+    read: Option<Library>,
+    /// Overlay files that could not be read, or rows left out (those texts show in English).
+    pub translation_problems: Vec<String>,
 }
 
 impl GameLibrary {
@@ -89,6 +96,8 @@ impl GameLibrary {
             catalog_problems: Vec::new(),
             good: HashMap::new(),
             generation: 0,
+            read: None,
+            translation_problems: Vec::new(),
         }
     }
 
@@ -99,22 +108,35 @@ impl GameLibrary {
         lib
     }
 
-    /// Takes a freshly validated library; broken files keep their last good version.
+    /// Lays the language in use over the library as last read (the language was changed, or an
+    /// overlay file was edited).
+    pub fn relanguage(&mut self) {
+        if let Some(library) = self.read.take() {
+            self.rebuild(library);
+        }
+    }
+
+    /// Takes a freshly validated library, in the language in use (each text translated where
+    /// its overlay has it); broken files keep their last good version.
     pub fn rebuild(&mut self, library: Library) {
+        let overlays = Overlays::load(Some(Path::new(&self.source)), &crate::text::language());
+        self.translation_problems = overlays.problems.iter().map(|d| d.render(false)).collect();
+        let speaks_english = overlays.lang == crate::sim::i18n::SOURCE_LANGUAGE;
         let errors_in = |file: &str| -> Vec<String> { library.file_errors(file).map(|d| d.render(false)).collect() };
         self.catalog_problems = library.catalog_errors().map(|d| d.render(false)).collect();
         if let Some((_, catalog)) = &library.catalog
             && (self.catalog_problems.is_empty() || self.catalog.is_none())
         {
-            self.catalog = Some(Arc::new(catalog.clone()));
+            self.catalog = Some(Arc::new(overlays.catalog(catalog)));
         }
         let mut cards = Vec::new();
         for loaded in &library.scenarios {
             let problems = errors_in(&loaded.file.path);
+            let in_english = !speaks_english && !overlays.translates(&loaded.scenario);
+            let s = &overlays.scenario(&loaded.scenario);
             if library.blocking(&loaded.file.path).is_empty() {
-                self.good.insert(loaded.file.path.clone(), Arc::new(loaded.scenario.clone()));
+                self.good.insert(loaded.file.path.clone(), Arc::new(s.clone()));
             }
-            let s = &loaded.scenario;
             cards.push(Card {
                 file: loaded.file.path.clone(),
                 id: s.id.clone(),
@@ -133,6 +155,7 @@ impl GameLibrary {
                 } else {
                     Origin::Folder
                 },
+                in_english,
             });
         }
         for (file, diagnostic) in &library.broken {
@@ -150,6 +173,7 @@ impl GameLibrary {
                 problems: vec![diagnostic.render(false)],
                 playable: old,
                 origin: Origin::Folder,
+                in_english: false,
             });
         }
         cards.sort_by(|a, b| {
@@ -157,6 +181,7 @@ impl GameLibrary {
         });
         self.cards = cards;
         self.generation += 1;
+        self.read = Some(library);
     }
 
     pub fn card_by_file(&self, file: &str) -> Option<&Card> {

@@ -53,10 +53,17 @@ struct ScenarioFiles {
     rescan: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// The set of files changed since the last rebuild.
     dirty: bool,
+    /// Set by the folder watcher: a translation overlay (`i18n/<lang>/*.csv`) was edited.
+    overlays: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn is_trainer_file(name: &str) -> bool {
     name == CATALOG_FILE || name.ends_with(SCENARIO_SUFFIX)
+}
+
+/// A translation overlay: a CSV file under the folder's `i18n/`.
+fn is_overlay(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "csv") && path.components().any(|c| c.as_os_str() == "i18n")
 }
 
 /// Loads `scenarios://` through Bevy's asset server, watching it for edits.
@@ -106,6 +113,7 @@ fn wake_on_file_change(
     use notify::Watcher;
     let proxy = proxy.map(|p| (**p).clone());
     let rescan = files.rescan.clone();
+    let overlays = files.overlays.clone();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Only real edits to trainer files: reading the folder raises access events too, and
         // waking on those would keep an idle window busy forever.
@@ -117,8 +125,13 @@ fn wake_on_file_change(
         };
         let trainer_file =
             event.paths.iter().any(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(is_trainer_file));
-        if edit && trainer_file {
-            rescan.store(true, std::sync::atomic::Ordering::Relaxed);
+        let overlay = event.paths.iter().any(|p| is_overlay(p));
+        if edit && (trainer_file || overlay) {
+            if overlay {
+                overlays.store(true, std::sync::atomic::Ordering::Relaxed);
+            } else {
+                rescan.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             let Some(proxy) = proxy.clone() else { return };
             std::thread::spawn(move || {
                 for _ in 0..6 {
@@ -129,7 +142,8 @@ fn wake_on_file_change(
         }
     });
     match watcher {
-        Ok(mut watcher) => match watcher.watch(Path::new(&library.source), notify::RecursiveMode::NonRecursive) {
+        // Recursive for the overlays in `i18n/<lang>/`; only trainer files and overlays count.
+        Ok(mut watcher) => match watcher.watch(Path::new(&library.source), notify::RecursiveMode::Recursive) {
             Ok(()) => {
                 // The real-window test waits for this line before it edits a file.
                 info!("watching {} for edits", library.source);
@@ -150,7 +164,12 @@ fn rebuild_on_change(
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let changed = events.read().filter(|e| !matches!(e, AssetEvent::Unused { .. })).count() > 0;
+    let overlays = files.overlays.swap(false, std::sync::atomic::Ordering::Relaxed);
     if !changed && !files.dirty {
+        if overlays {
+            library.relanguage();
+            info!("translations reloaded (generation {})", library.generation);
+        }
         return;
     }
     // Wait until every file has loaded (or failed to), so the list never flickers half-built.

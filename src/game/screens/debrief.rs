@@ -13,6 +13,8 @@ use crate::game::ui::{
 use crate::sim::Outcome;
 use crate::sim::rng::fresh_seed;
 use crate::sim::session::StrategyTally;
+use crate::text::words;
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Debrief, spawn);
@@ -24,10 +26,11 @@ fn bar(fonts: &UiFonts, tally: &StrategyTally, widest: usize) -> impl Bundle {
     let total = widest.max(1) as f32;
     let applied = tally.applied as f32 / total * 100.0;
     let missed = tally.missed as f32 / total * 100.0;
-    let mut counts = format!("{} applied, {} missed", tally.applied, tally.missed);
-    if tally.off_target > 0 {
-        counts.push_str(&format!(", {} off-target", tally.off_target));
-    }
+    let counts = if tally.off_target > 0 {
+        tr!("debrief-counts-off-target", applied = tally.applied, missed = tally.missed, off_target = tally.off_target)
+    } else {
+        tr!("debrief-counts", applied = tally.applied, missed = tally.missed)
+    };
     (
         Node { column_gap: px(12), align_items: AlignItems::Center, ..default() },
         children![
@@ -62,27 +65,33 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
         Outcome::Walkout => palette::BAD,
     };
     commands.spawn(screen_root_for("Debrief screen", Screen::Debrief)).with_children(|root| {
-        root.spawn(bold(&fonts, format!("Debrief: {}", run.session.scenario().title), 28.0, palette::TEXT));
+        root.spawn(bold(&fonts, tr!("debrief-heading", title = &run.session.scenario().title), 28.0, palette::TEXT));
         root.spawn(scroll_body()).with_children(|root| {
             root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 p.spawn(row()).with_children(|r| {
                     r.spawn(bold(&fonts, format!("{}/100", d.score), 44.0, palette::PRIMARY));
-                    r.spawn(bold(&fonts, format!("Grade {}", d.grade.letter()), 30.0, palette::TEXT));
-                    r.spawn(badge(&fonts, format!("OUTCOME: {}", d.outcome.to_string().to_uppercase()), outcome_color));
-                    r.spawn(text(&fonts, format!("seed {}", run.session.seed()), 15.0, palette::MUTED));
+                    r.spawn(bold(&fonts, tr!("debrief-grade", letter = d.grade.letter()), 30.0, palette::TEXT));
+                    let outcome = words::outcome(d.outcome).to_uppercase();
+                    r.spawn(badge(&fonts, tr!("debrief-outcome", outcome = outcome), outcome_color));
+                    r.spawn(text(
+                        &fonts,
+                        tr!("debrief-seed", seed = run.session.seed().to_string()),
+                        15.0,
+                        palette::MUTED,
+                    ));
                 });
-                p.spawn(text(&fonts, d.grade.label(), 17.0, palette::TEXT));
-                p.spawn(text(&fonts, format!("How: {}", d.breakdown.explain()), 15.0, palette::MUTED));
+                p.spawn(text(&fonts, words::grade_label(d.grade), 17.0, palette::TEXT));
+                p.spawn(text(&fonts, tr!("debrief-how", how = words::run_score(&d.breakdown)), 15.0, palette::MUTED));
                 p.spawn(text(&fonts, d.ending_text.clone(), 17.0, palette::MUTED));
-                p.spawn(text(&fonts, format!("Path: {}", d.path.join("  >  ")), 15.0, palette::MUTED));
+                p.spawn(text(&fonts, tr!("debrief-path", path = d.path.join("  >  ")), 15.0, palette::MUTED));
             });
             root.spawn(Node { column_gap: px(12), align_items: AlignItems::FlexStart, ..content_node() })
                 .with_children(|columns| {
                     columns.spawn(panel(percent(62))).with_children(|p| {
                         p.spawn(row()).with_children(|r| {
-                            r.spawn(bold(&fonts, "Strategies this run", 19.0, palette::TEXT));
-                            r.spawn(badge(&fonts, "+ APPLIED", palette::GOOD));
-                            r.spawn(badge(&fonts, "- MISSED", palette::BAD));
+                            r.spawn(bold(&fonts, tr!("debrief-strategies"), 19.0, palette::TEXT));
+                            r.spawn(badge(&fonts, tr!("common-applied-badge"), palette::GOOD));
+                            r.spawn(badge(&fonts, tr!("common-missed-badge"), palette::BAD));
                         });
                         let widest = d.strategies.iter().map(|s| s.applied + s.missed).max().unwrap_or(1);
                         for s in d.strategies.iter().filter(|s| s.applied + s.missed > 0) {
@@ -92,7 +101,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                             let list: Vec<String> =
                                 d.mistakes.iter().map(|m| format!("{} x{} (-{})", m.name, m.count, m.points)).collect();
                             p.spawn(row()).with_children(|r| {
-                                r.spawn(badge(&fonts, "! MISTAKES", palette::BAD));
+                                r.spawn(badge(&fonts, tr!("debrief-mistakes-badge"), palette::BAD));
                                 r.spawn(text(&fonts, list.join("  ·  "), 15.0, palette::TEXT));
                             });
                         }
@@ -107,7 +116,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                         .with_children(|side| {
                             if !d.reflection.is_empty() {
                                 side.spawn(panel(percent(100))).with_children(|p| {
-                                    p.spawn(bold(&fonts, "Reflect", 18.0, palette::TEXT));
+                                    p.spawn(bold(&fonts, tr!("debrief-reflect"), 18.0, palette::TEXT));
                                     for q in &d.reflection {
                                         p.spawn(text(&fonts, format!("• {q}"), 16.0, palette::TEXT));
                                     }
@@ -120,12 +129,13 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
         let buttons = Node { flex_shrink: 0.0, justify_content: JustifyContent::Center, ..content_node() };
         root.spawn(Node { column_gap: px(10), ..buttons }).with_children(|r| {
             let next_steps = [
-                ("1  Replay, same seed", Action::ReplaySameSeed),
-                ("2  Replay, new seed", Action::ReplayNewSeed),
-                ("3  Back to the list", Action::BackToList),
-                ("4  My progress", Action::ShowProgress),
+                ("debrief-replay-same-seed", Action::ReplaySameSeed),
+                ("debrief-replay-new-seed", Action::ReplayNewSeed),
+                ("debrief-back-to-list", Action::BackToList),
+                ("common-my-progress", Action::ShowProgress),
             ];
-            for (i, (label, action)) in next_steps.into_iter().enumerate() {
+            for (i, (id, action)) in next_steps.into_iter().enumerate() {
+                let label = format!("{}  {}", i + 1, tr!(id));
                 r.spawn((button(&fonts, label, i as u32, i == 0, action, what_next), Hotkey(i + 1)));
             }
         });

@@ -11,6 +11,8 @@ use crate::game::access::spoken;
 use crate::game::actions::{Action, Activate, Hotkey};
 use crate::game::state::{ActiveRun, Paused, Screen};
 use crate::game::ui::{CONTENT_WIDTH, UiFonts, badge, bold, button, column, palette, panel, row, scroll_body, text};
+use crate::text::words;
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Feedback, spawn);
@@ -46,17 +48,22 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
             root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 p.spawn(row()).with_children(|r| {
                     let (label, color) = match f.score {
-                        90.. => ("STRONG", palette::GOOD),
-                        50..=89 => ("PARTIAL", palette::CAUTION),
-                        _ => ("WEAK", palette::BAD),
+                        90.. => ("feedback-strong", palette::GOOD),
+                        50..=89 => ("feedback-partial", palette::CAUTION),
+                        _ => ("feedback-weak", palette::BAD),
                     };
-                    r.spawn(bold(&fonts, format!("{:+} points", f.score), 28.0, palette::TEXT));
-                    r.spawn(badge(&fonts, label, color));
+                    r.spawn(bold(
+                        &fonts,
+                        tr!("feedback-points", score = format!("{:+}", f.score)),
+                        28.0,
+                        palette::TEXT,
+                    ));
+                    r.spawn(badge(&fonts, tr!(label), color));
                     let change = f.mood_change();
                     let (mood_label, mood_color) = match change {
-                        1.. => (format!("MOOD +{change}"), palette::GOOD),
-                        0 => ("MOOD ±0".to_owned(), palette::MUTED),
-                        _ => (format!("MOOD {change}"), palette::BAD),
+                        1.. => (tr!("feedback-mood-up", change = change), palette::GOOD),
+                        0 => (tr!("feedback-mood-same"), palette::MUTED),
+                        _ => (tr!("feedback-mood-down", change = change), palette::BAD),
                     };
                     r.spawn(badge(&fonts, mood_label, mood_color));
                     r.spawn(mood_meter(&fonts, f.mood_before, f.mood_after));
@@ -65,55 +72,62 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                     // The penalty shows even when the scene earned nothing: it comes off the run.
                     p.spawn(text(
                         &fonts,
-                        format!("{} (taken from your run score)", f.points.explain()),
+                        tr!("feedback-penalty", points = words::points(f.points)),
                         15.0,
                         palette::BAD,
                     ));
                 }
-                p.spawn(text(&fonts, format!("You said ({shown}): {}", f.said), 17.0, palette::TEXT));
+                p.spawn(text(&fonts, tr!("feedback-you-said", number = shown, said = &f.said), 17.0, palette::TEXT));
                 p.spawn(bold(&fonts, f.feedback.clone(), 18.0, palette::PRIMARY));
             });
             root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
+                let (applied, missed) = (
+                    (tr!("common-applied-badge"), tr!("feedback-applied")),
+                    (tr!("common-missed-badge"), tr!("feedback-missed")),
+                );
                 for s in &f.applied {
-                    p.spawn(item(&fonts, ("+ APPLIED", "Applied"), palette::GOOD, &s.name, &s.why));
+                    p.spawn(item(&fonts, (&applied.0, &applied.1), palette::GOOD, &s.name, &s.why));
                 }
                 for s in &f.missed {
-                    p.spawn(item(&fonts, ("- MISSED", "Missed"), palette::BAD, &s.name, &s.why));
+                    p.spawn(item(&fonts, (&missed.0, &missed.1), palette::BAD, &s.name, &s.why));
                 }
                 for m in &f.mistakes {
-                    let (label, kind) = (format!("! MISTAKE -{}", m.penalty), format!("Mistake, minus {}", m.penalty));
+                    let (label, kind) = (
+                        tr!("feedback-mistake-badge", penalty = m.penalty),
+                        tr!("feedback-mistake", penalty = m.penalty),
+                    );
                     p.spawn(item(&fonts, (&label, &kind), palette::BAD, &m.name, &m.why));
                 }
+                let off_target = (tr!("feedback-off-target-badge"), tr!("feedback-off-target"));
+                let off_target_why = tr!("feedback-off-target-why");
                 for s in &f.off_target {
-                    p.spawn(item(
-                        &fonts,
-                        ("~ OFF-TARGET", "Off target"),
-                        palette::CAUTION,
-                        &s.name,
-                        "Useful elsewhere, but not what this moment called for: it earns nothing here.",
-                    ));
+                    p.spawn(item(&fonts, (&off_target.0, &off_target.1), palette::CAUTION, &s.name, &off_target_why));
                 }
                 if f.applied.is_empty() && f.missed.is_empty() && f.mistakes.is_empty() && f.off_target.is_empty() {
-                    p.spawn(text(&fonts, "No strategies in play for this response.", 15.0, palette::MUTED));
+                    p.spawn(text(&fonts, tr!("feedback-none-in-play"), 15.0, palette::MUTED));
                 }
             });
             root.spawn(panel(px(CONTENT_WIDTH))).with_children(|p| {
                 if f.chose_best {
                     p.spawn(row()).with_children(|r| {
-                        r.spawn(badge(&fonts, "* BEST", palette::GOOD));
-                        r.spawn(bold(&fonts, "That was the best response here.", 17.0, palette::GOOD));
+                        r.spawn(badge(&fonts, tr!("feedback-best-badge"), palette::GOOD));
+                        r.spawn(bold(&fonts, tr!("feedback-best-here"), 17.0, palette::GOOD));
                     });
                 } else {
                     p.spawn(row()).with_children(|r| {
-                        r.spawn(badge(&fonts, format!("* BEST {:+}", f.best.score), palette::INFO));
-                        r.spawn(bold(&fonts, "The response that would have scored best:", 17.0, palette::TEXT));
+                        r.spawn(badge(
+                            &fonts,
+                            tr!("feedback-best-score-badge", score = format!("{:+}", f.best.score)),
+                            palette::INFO,
+                        ));
+                        r.spawn(bold(&fonts, tr!("feedback-would-have-scored"), 17.0, palette::TEXT));
                     });
                     p.spawn(column()).with_children(|c| {
                         c.spawn(text(&fonts, f.best.say.clone(), 17.0, palette::TEXT));
                         if !f.best.applies.is_empty() {
                             c.spawn(text(
                                 &fonts,
-                                format!("It applies: {}.", f.best.applies.join(", ")),
+                                tr!("feedback-it-applies", names = f.best.applies.join(", ")),
                                 15.0,
                                 palette::MUTED,
                             ));
@@ -122,18 +136,13 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                 }
                 if f.walked_out {
                     p.spawn(row()).with_children(|r| {
-                        r.spawn(badge(&fonts, "WALKOUT", palette::BAD));
-                        r.spawn(text(
-                            &fonts,
-                            "The customer's mood reached 0: they have had enough.",
-                            16.0,
-                            palette::BAD,
-                        ));
+                        r.spawn(badge(&fonts, tr!("feedback-walkout-badge"), palette::BAD));
+                        r.spawn(text(&fonts, tr!("feedback-walkout"), 16.0, palette::BAD));
                     });
                 }
             });
         });
-        let label = if over { "1  See the debrief" } else { "1  Next scene" };
+        let label = format!("1  {}", tr!(if over { "feedback-see-debrief" } else { "feedback-next-scene" }));
         root.spawn((button(&fonts, label, 0, true, Action::Continue, go_on), Hotkey(1)));
     });
 }

@@ -45,13 +45,14 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostUpdate, |mut redraw: ResMut<Redraw>| redraw.0 = false);
 }
 
-/// Switching the palette rebuilds the screen, which draws itself in the new colours.
-fn redraw_on_new_palette(look: Res<Look>, mut last: Local<Option<bool>>, mut redraw: ResMut<Redraw>) {
-    let contrast = look.settings.high_contrast;
-    if last.is_some_and(|was| was != contrast) {
+/// Switching the palette or the language rebuilds the screen, which draws itself in the new
+/// colours and words.
+fn redraw_on_new_palette(look: Res<Look>, mut last: Local<Option<(bool, String)>>, mut redraw: ResMut<Redraw>) {
+    let now = (look.settings.high_contrast, crate::text::language());
+    if last.as_ref().is_some_and(|was| *was != now) {
         redraw.0 = true;
     }
-    *last = Some(contrast);
+    *last = Some(now);
 }
 
 /// A screen's root node: full window, tagged so a redraw can find it and leaving the screen

@@ -7,6 +7,7 @@ use crate::game::actions::{Action, Activate, Hotkey, PauseMenu};
 use crate::game::state::{Paused, Screen, SettingsOpen};
 use crate::game::theme::Look;
 use crate::game::ui::{UiFonts, bold, button, overlay, palette, panel};
+use crate::tr;
 
 #[derive(Component)]
 struct PauseOverlay;
@@ -33,23 +34,36 @@ fn show_or_hide(
     if !paused.0 {
         return;
     }
+    let title = tr!("pause-title");
     commands.spawn((
         Name::new("Pause menu"),
         PauseOverlay,
         overlay(10),
-        dialog("Paused"),
+        dialog(&title),
         children![(
             panel(px(420)),
             children![
-                bold(&fonts, "Paused", 30.0, palette::TEXT),
-                (button(&fonts, "1  Resume", 0, true, Action::Unpause, leave), Hotkey(1), PauseMenu),
+                bold(&fonts, title.clone(), 30.0, palette::TEXT),
                 (
-                    button(&fonts, "2  Back to the scenario list", 1, false, Action::BackToList, leave),
+                    button(&fonts, format!("1  {}", tr!("pause-resume")), 0, true, Action::Unpause, leave),
+                    Hotkey(1),
+                    PauseMenu
+                ),
+                (
+                    button(&fonts, format!("2  {}", tr!("pause-back-to-list")), 1, false, Action::BackToList, leave),
                     Hotkey(2),
                     PauseMenu
                 ),
-                (button(&fonts, "3  Back to the title", 2, false, Action::BackToTitle, leave), Hotkey(3), PauseMenu),
-                (button(&fonts, "4  Settings", 3, false, Action::Settings, leave), Hotkey(4), PauseMenu),
+                (
+                    button(&fonts, format!("3  {}", tr!("pause-back-to-title")), 2, false, Action::BackToTitle, leave),
+                    Hotkey(3),
+                    PauseMenu
+                ),
+                (
+                    button(&fonts, format!("4  {}", tr!("common-settings")), 3, false, Action::Settings, leave),
+                    Hotkey(4),
+                    PauseMenu
+                ),
             ],
         )],
     ));

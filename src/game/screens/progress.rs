@@ -12,6 +12,7 @@ use crate::game::state::Screen;
 use crate::game::ui::{UiFonts, bold, button, heading_row, palette, panel, row, scroll_page, text};
 use crate::sim::{Catalog, Scenario};
 use crate::store::progress::{Mastery, Progress, RECENT_RUNS, Trend, practice_next, works_on};
+use crate::tr;
 
 /// Rows of the mastery chart that fit the window; the strongest beyond these are summed up.
 const MASTERY_ROWS: usize = 9;
@@ -30,13 +31,13 @@ fn mastery_color(percent: u8) -> Color {
     }
 }
 
-fn trend_label(trend: Trend) -> &'static str {
-    match trend {
-        Trend::Up => "↑ improving",
-        Trend::Down => "↓ slipping",
-        Trend::Steady => "→ steady",
-        Trend::New => "new",
-    }
+fn trend_label(trend: Trend) -> String {
+    tr!(match trend {
+        Trend::Up => "progress-trend-up",
+        Trend::Down => "progress-trend-down",
+        Trend::Steady => "progress-trend-steady",
+        Trend::New => "progress-trend-new",
+    })
 }
 
 /// One bar: the share applied, coloured and written out, so colour is never the only sign.
@@ -68,12 +69,17 @@ fn mastery_bar(fonts: &UiFonts, name: String, m: &Mastery) -> impl Bundle {
 fn next_reason(progress: &Progress, scenario: &Scenario, strategy_name: &dyn Fn(&str) -> String) -> String {
     let weak = works_on(progress, scenario);
     let played = progress.scenarios.iter().find(|r| r.scenario_id == scenario.id).and_then(|r| r.best);
-    let mut reason =
-        played.map_or_else(|| "Not played yet.".to_owned(), |best| format!("Your best so far: {best}/100."));
-    if !weak.is_empty() {
-        let list: Vec<String> =
-            weak.iter().take(2).map(|m| format!("{} ({}%)", strategy_name(&m.strategy), m.percent())).collect();
-        reason.push_str(&format!(" Works on {}.", list.join(" and ")));
+    let mut reason = played.map_or_else(|| tr!("progress-not-played"), |best| tr!("progress-best-so-far", best = best));
+    let list: Vec<String> =
+        weak.iter().take(2).map(|m| format!("{} ({}%)", strategy_name(&m.strategy), m.percent())).collect();
+    let exercised = match list.as_slice() {
+        [] => None,
+        [first] => Some(tr!("progress-works-on-one", first = first)),
+        [first, second, ..] => Some(tr!("progress-works-on-two", first = first, second = second)),
+    };
+    if let Some(exercised) = exercised {
+        reason.push(' ');
+        reason.push_str(&exercised);
     }
     reason
 }
@@ -99,99 +105,155 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>, library: Res<GameLi
     let mut mastery: Vec<&Mastery> = progress.mastery.iter().collect();
     mastery.sort_by_key(|m| (m.percent(), std::cmp::Reverse(m.recommended)));
 
-    commands
-        .spawn(screen_root_for("Progress screen", Screen::Progress))
-        .with_children(|root| {
-            root.spawn(scroll_page()).with_children(|root| {
-                root.spawn(heading_row()).with_children(|r| {
-                    r.spawn(bold(&fonts, format!("Progress: {trainee}"), 28.0, palette::TEXT));
-                    let runs = crate::sim::numbers::counted(finished, "finished run");
-                    let tried = format!("{} tried", crate::sim::numbers::counted(progress.scenarios.len(), "scenario"));
-                    r.spawn(text(&fonts, format!("{runs} · {tried}"), 16.0, palette::MUTED));
-                });
-                if let Some(err) = &unreadable {
-                    root.spawn(text(&fonts, format!("Your progress could not be read: {err}"), 15.0, palette::BAD));
-                } else if !recorder.read(|r| r.is_saving()) {
-                    root.spawn(text(&fonts, "Progress is not being saved on this computer (see the title screen).", 15.0, palette::BAD));
-                }
-                root.spawn(Node { width: px(1200), max_width: percent(100), flex_shrink: 0.0, column_gap: px(12), align_items: AlignItems::FlexStart, ..default() })
-                    .with_children(|columns| {
-                        columns.spawn(Node { width: percent(62), flex_direction: FlexDirection::Column, row_gap: px(10), ..default() })
-                            .with_children(|left| {
-                                left.spawn(panel(percent(100))).with_children(|p| {
-                                    p.spawn(bold(&fonts, "Strategy mastery, weakest first", 19.0, palette::TEXT));
+    commands.spawn(screen_root_for("Progress screen", Screen::Progress)).with_children(|root| {
+        root.spawn(scroll_page()).with_children(|root| {
+            root.spawn(heading_row()).with_children(|r| {
+                r.spawn(bold(&fonts, tr!("progress-heading", trainee = &trainee), 28.0, palette::TEXT));
+                let summary = tr!("progress-summary", runs = finished, tried = progress.scenarios.len());
+                r.spawn(text(&fonts, summary, 16.0, palette::MUTED));
+            });
+            if let Some(err) = &unreadable {
+                root.spawn(text(&fonts, tr!("progress-unreadable", error = err.to_string()), 15.0, palette::BAD));
+            } else if !recorder.read(|r| r.is_saving()) {
+                root.spawn(text(&fonts, tr!("progress-not-saving"), 15.0, palette::BAD));
+            }
+            root.spawn(Node {
+                width: px(1200),
+                max_width: percent(100),
+                flex_shrink: 0.0,
+                column_gap: px(12),
+                align_items: AlignItems::FlexStart,
+                ..default()
+            })
+            .with_children(|columns| {
+                columns
+                    .spawn(Node {
+                        width: percent(62),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(10),
+                        ..default()
+                    })
+                    .with_children(|left| {
+                        left.spawn(panel(percent(100))).with_children(|p| {
+                            p.spawn(bold(&fonts, tr!("progress-mastery"), 19.0, palette::TEXT));
+                            p.spawn(text(
+                                &fonts,
+                                tr!("progress-mastery-note", runs = RECENT_RUNS),
+                                14.0,
+                                palette::MUTED,
+                            ));
+                            if mastery.is_empty() && unreadable.is_none() {
+                                p.spawn(text(&fonts, tr!("progress-no-scenes"), 16.0, palette::TEXT));
+                            }
+                            for m in mastery.iter().take(MASTERY_ROWS) {
+                                p.spawn(mastery_bar(&fonts, strategy_name(&m.strategy), m));
+                            }
+                            if mastery.len() > MASTERY_ROWS {
+                                let rest = &mastery[MASTERY_ROWS..];
+                                let lowest = rest.iter().map(|m| m.percent()).min().unwrap_or(100);
+                                p.spawn(text(
+                                    &fonts,
+                                    tr!("progress-more-mastery", count = rest.len(), lowest = lowest),
+                                    14.0,
+                                    palette::MUTED,
+                                ));
+                            }
+                        });
+                        if !progress.mistakes.is_empty() {
+                            left.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, tr!("progress-mistakes"), 19.0, palette::TEXT));
+                                for (id, count) in &progress.mistakes {
+                                    let (name, why) = catalog.and_then(|c| c.mistake(&id.as_str().into())).map_or_else(
+                                        || (id.clone(), String::new()),
+                                        |m| (m.name.clone(), m.why.clone()),
+                                    );
+                                    p.spawn(bold(&fonts, format!("{name}  ×{count}"), 16.0, palette::BAD));
+                                    if !why.is_empty() {
+                                        p.spawn(text(&fonts, why, 14.0, palette::TEXT));
+                                    }
+                                }
+                            });
+                        }
+                    });
+                columns
+                    .spawn(Node {
+                        width: percent(38),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(10),
+                        ..default()
+                    })
+                    .with_children(|side| {
+                        let mut number = 0;
+                        if let (Some(next), Some(file)) = (next, next_file) {
+                            side.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, tr!("progress-practice-next"), 19.0, palette::TEXT));
+                                p.spawn(bold(&fonts, next.title.clone(), 17.0, palette::PRIMARY));
+                                p.spawn(text(
+                                    &fonts,
+                                    next_reason(&progress, next, &strategy_name),
+                                    15.0,
+                                    palette::TEXT,
+                                ));
+                            });
+                            number += 1;
+                            side.spawn((
+                                button(
+                                    &fonts,
+                                    format!("{number}  {}", tr!("progress-practice", title = &next.title)),
+                                    number,
+                                    true,
+                                    Action::Open(file),
+                                    open,
+                                ),
+                                Hotkey(number as usize),
+                            ));
+                        }
+                        if !progress.scenarios.is_empty() {
+                            side.spawn(panel(percent(100))).with_children(|p| {
+                                p.spawn(bold(&fonts, tr!("progress-scenarios"), 17.0, palette::TEXT));
+                                for r in progress.scenarios.iter().take(SCENARIO_ROWS) {
+                                    // The store's note is English; only whether there is one is used.
+                                    let note = if r.scoring_note().is_empty() {
+                                        String::new()
+                                    } else {
+                                        format!(" {}", tr!("progress-old-scoring"))
+                                    };
+                                    let figures = match (r.best, r.last, r.finished_runs) {
+                                        (Some(best), Some(last), n) => {
+                                            tr!("progress-figures", best = best, last = last, runs = n, note = note)
+                                        }
+                                        _ => tr!("progress-not-finished"),
+                                    };
+                                    p.spawn(row()).with_children(|line| {
+                                        line.spawn(text(&fonts, title_of(&r.scenario_id), 15.0, palette::TEXT));
+                                        line.spawn(text(&fonts, figures, 14.0, palette::MUTED));
+                                    });
+                                }
+                                if progress.scenarios.len() > SCENARIO_ROWS {
+                                    let more = progress.scenarios.len() - SCENARIO_ROWS;
                                     p.spawn(text(
                                         &fonts,
-                                        format!("Of the scenes where a strategy was recommended, the share where you applied it (your last {RECENT_RUNS} runs)."),
+                                        tr!("progress-more-scenarios", count = more),
                                         14.0,
                                         palette::MUTED,
                                     ));
-                                    if mastery.is_empty() && unreadable.is_none() {
-                                        p.spawn(text(&fonts, "No scenes answered yet: play a scenario and your mastery appears here.", 16.0, palette::TEXT));
-                                    }
-                                    for m in mastery.iter().take(MASTERY_ROWS) {
-                                        p.spawn(mastery_bar(&fonts, strategy_name(&m.strategy), m));
-                                    }
-                                    if mastery.len() > MASTERY_ROWS {
-                                        let rest = &mastery[MASTERY_ROWS..];
-                                        let lowest = rest.iter().map(|m| m.percent()).min().unwrap_or(100);
-                                        p.spawn(text(&fonts, format!("and {} more, all at {lowest}% or above", rest.len()), 14.0, palette::MUTED));
-                                    }
-                                });
-                                if !progress.mistakes.is_empty() {
-                                    left.spawn(panel(percent(100))).with_children(|p| {
-                                        p.spawn(bold(&fonts, "Mistakes you make most often", 19.0, palette::TEXT));
-                                        for (id, count) in &progress.mistakes {
-                                            let (name, why) = catalog
-                                                .and_then(|c| c.mistake(&id.as_str().into()))
-                                                .map_or_else(|| (id.clone(), String::new()), |m| (m.name.clone(), m.why.clone()));
-                                            p.spawn(bold(&fonts, format!("{name}  ×{count}"), 16.0, palette::BAD));
-                                            if !why.is_empty() {
-                                                p.spawn(text(&fonts, why, 14.0, palette::TEXT));
-                                            }
-                                        }
-                                    });
                                 }
                             });
-                        columns.spawn(Node { width: percent(38), flex_direction: FlexDirection::Column, row_gap: px(10), ..default() })
-                            .with_children(|side| {
-                                let mut number = 0;
-                                if let (Some(next), Some(file)) = (next, next_file) {
-                                    side.spawn(panel(percent(100))).with_children(|p| {
-                                        p.spawn(bold(&fonts, "Practice next", 19.0, palette::TEXT));
-                                        p.spawn(bold(&fonts, next.title.clone(), 17.0, palette::PRIMARY));
-                                        p.spawn(text(&fonts, next_reason(&progress, next, &strategy_name), 15.0, palette::TEXT));
-                                    });
-                                    number += 1;
-                                    side.spawn((button(&fonts, format!("{number}  Practice \"{}\"", next.title), number, true, Action::Open(file), open), Hotkey(number as usize)));
-                                }
-                                if !progress.scenarios.is_empty() {
-                                    side.spawn(panel(percent(100))).with_children(|p| {
-                                        p.spawn(bold(&fonts, "Scenarios: best and last score", 17.0, palette::TEXT));
-                                        for r in progress.scenarios.iter().take(SCENARIO_ROWS) {
-                                            let figures = match (r.best, r.last, r.finished_runs) {
-                                                (Some(best), Some(last), n) => format!(
-                                                    "best {best} · last {last} · {}{}",
-                                                    crate::sim::numbers::counted(n, "run"),
-                                                    r.scoring_note()
-                                                ),
-                                                _ => "not finished yet".to_owned(),
-                                            };
-                                            p.spawn(row()).with_children(|line| {
-                                                line.spawn(text(&fonts, title_of(&r.scenario_id), 15.0, palette::TEXT));
-                                                line.spawn(text(&fonts, figures, 14.0, palette::MUTED));
-                                            });
-                                        }
-                                        if progress.scenarios.len() > SCENARIO_ROWS {
-                                            let more = progress.scenarios.len() - SCENARIO_ROWS;
-                                            p.spawn(text(&fonts, format!("and {more} more: `hold-the-line progress` lists them all"), 14.0, palette::MUTED));
-                                        }
-                                    });
-                                }
-                                number += 1;
-                                side.spawn((button(&fonts, format!("{number}  Back to title"), number, false, Action::BackToTitle, open), Hotkey(number as usize)));
-                            });
+                        }
+                        number += 1;
+                        side.spawn((
+                            button(
+                                &fonts,
+                                format!("{number}  {}", tr!("common-back-to-title")),
+                                number,
+                                false,
+                                Action::BackToTitle,
+                                open,
+                            ),
+                            Hotkey(number as usize),
+                        ));
                     });
             });
         });
+    });
 }

@@ -15,6 +15,7 @@ use crate::game::theme::Look;
 use crate::game::ui::{UiFonts, bold, button, column, content_node, palette, row, scroll_page, text};
 use crate::sim::Session;
 use crate::sim::session::Rebased;
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Scene, spawn);
@@ -62,7 +63,7 @@ fn animate_mood(
 /// A mood bar with its number and word, so the meter reads without colour (and a screen reader
 /// says the same words, with the number as the meter's value).
 pub fn mood_meter(fonts: &UiFonts, before: i32, mood: i32) -> impl Bundle {
-    let words = format!("Mood {mood}/100: {}", Expression::from_mood(mood).word());
+    let words = tr!("scene-mood", mood = mood, word = Expression::from_mood(mood).word());
     (
         column(),
         meter(words.clone(), mood, 0..=100),
@@ -110,7 +111,12 @@ pub fn run_header(fonts: &UiFonts, session: &Session, scene_number: usize) -> im
             bold(fonts, session.scenario().title.clone(), 22.0, palette::TEXT),
             text(
                 fonts,
-                format!("Scene {scene_number}  ·  score so far {}  ·  seed {}", session.score_so_far(), session.seed()),
+                tr!(
+                    "scene-header",
+                    number = scene_number,
+                    score = session.score_so_far(),
+                    seed = session.seed().to_string()
+                ),
                 16.0,
                 palette::MUTED
             ),
@@ -124,7 +130,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
     let Some(run) = run else { return };
     let Some(scene) = run.session.current() else { return };
     let customer = &run.session.scenario().customer;
-    let first_name = customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
+    let first_name = customer.name.split_whitespace().next().map_or_else(|| tr!("scene-customer"), str::to_owned);
     commands.spawn(screen_root_for("Scene screen", Screen::Scene)).with_children(|root| {
         root.spawn(run_header(&fonts, &run.session, scene.number));
         if let Some(notice) = &run.notice {
@@ -167,12 +173,16 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
                         BorderColor::all(palette::PRIMARY),
                         children![text(
                             &fonts,
-                            format!("{first_name}: \u{201c}{}\u{201d}", scene.customer_says.trim_matches('"')),
+                            tr!(
+                                "scene-customer-says",
+                                name = &first_name,
+                                words = scene.customer_says.trim_matches('"')
+                            ),
                             24.0,
                             palette::TEXT
                         )],
                     ));
-                    body.spawn(bold(&fonts, "How do you respond?", 18.0, palette::TEXT));
+                    body.spawn(bold(&fonts, tr!("scene-how-respond"), 18.0, palette::TEXT));
                     for (i, choice) in scene.choices.iter().enumerate() {
                         let label = format!("{}   {}", i + 1, choice.say);
                         body.spawn((button(&fonts, label, i as u32, false, Action::Choose(i), choose), Hotkey(i + 1)));
@@ -181,12 +191,7 @@ fn spawn(mut screen: ScreenBuilder, run: Option<Res<ActiveRun>>) {
             });
         });
         root.spawn(row()).with_children(|r| {
-            r.spawn(text(
-                &fonts,
-                format!("Keys: 1-{} choose  ·  arrows + Enter  ·  Esc menu", scene.choices.len()),
-                15.0,
-                palette::MUTED,
-            ));
+            r.spawn(text(&fonts, tr!("scene-keys", count = scene.choices.len()), 15.0, palette::MUTED));
         });
     });
 }
@@ -237,7 +242,7 @@ fn follow_reload(
     let same = std::ptr::eq(scenario.as_ref(), run.session.scenario());
     if same {
         if let Some(problem) = broken {
-            run.notice = Some(format!("Your edit has errors ({problem}); still playing the last good version."));
+            run.notice = Some(tr!("scene-edit-has-errors", problem = problem));
             redraw.0 = true;
         }
         return;
@@ -247,19 +252,19 @@ fn follow_reload(
         Ok(Rebased::Continued(session)) => {
             recorder.reversion(&session);
             run.session = session;
-            run.notice = Some("Scenario updated from the edited file.".into());
+            run.notice = Some(tr!("scene-updated"));
         }
         Ok(Rebased::Restarted(session)) => {
             // A new run in the record; the old one is set aside with the answers it had.
             recorder.start(&session);
             run.session = session;
             run.last = None;
-            run.notice = Some("The edit changed scenes you had played, so the run restarted.".into());
+            run.notice = Some(tr!("scene-restarted"));
             if *screen.get() == Screen::Feedback {
                 next.set(Screen::Scene);
             }
         }
-        Err(err) => run.notice = Some(format!("The edited scenario cannot start: {err}")),
+        Err(err) => run.notice = Some(tr!("scene-cannot-start", error = err.to_string())),
     }
     redraw.0 = true;
 }

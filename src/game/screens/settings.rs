@@ -1,26 +1,30 @@
-//! The settings panel, over the title or the pause menu: text size, high contrast and reduced
-//! motion, applied at once and saved for this computer, and the keyboard shortcuts.
+//! The settings panel, over the title or the pause menu: text size, high contrast, reduced
+//! motion and language, applied at once and saved for this computer, and the keyboard shortcuts.
 
 use bevy::prelude::*;
 
 use crate::game::access::{Pressed, dialog};
 use crate::game::actions::{Action, Activate, Focus, Hotkey, SettingsMenu};
+use crate::game::library::GameLibrary;
 use crate::game::state::SettingsOpen;
-use crate::game::theme::Look;
+use crate::game::theme::{LanguageChoices, Look};
 use crate::game::ui::{UiFonts, bold, button, overlay, palette, panel, panel_node, text};
 use crate::store::settings::Settings;
+use crate::text::native_name;
+use crate::tr;
 
 #[derive(Component)]
 struct SettingsOverlay;
 
-/// What the keys do everywhere; the classroom presenter lists its own keys on its screen.
-pub const KEYS: [(&str, &str); 6] = [
-    ("Arrows or Tab", "move between controls (Shift+Tab goes back)"),
-    ("Enter or Space", "choose the control with the ring around it"),
-    ("1 to 9", "the control with that number: a response, a button, a card"),
-    ("Page Up, Page Down", "scroll a long text"),
-    ("Esc", "back; during a scenario the pause menu; here, close the settings"),
-    ("Mouse", "click anything a key can reach; the wheel scrolls"),
+/// What the keys do everywhere (message ids of the key and of what it does); the classroom
+/// presenter lists its own keys on its screen.
+const KEYS: [(&str, &str); 6] = [
+    ("settings-key-move", "settings-key-move-does"),
+    ("settings-key-choose", "settings-key-choose-does"),
+    ("settings-key-number", "settings-key-number-does"),
+    ("settings-key-scroll", "settings-key-scroll-does"),
+    ("settings-key-back", "settings-key-back-does"),
+    ("settings-key-mouse", "settings-key-mouse-does"),
 ];
 
 pub(super) fn plugin(app: &mut App) {
@@ -34,8 +38,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn on_off(on: bool) -> &'static str {
-    if on { "On" } else { "Off" }
+fn on_off(on: bool) -> String {
+    tr!(if on { "settings-on" } else { "settings-off" })
 }
 
 fn show_or_hide(
@@ -61,28 +65,35 @@ fn show_or_hide(
     if !open.0 {
         return;
     }
-    let s = look.settings;
+    let s = &look.settings;
+    let language = native_name(&crate::text::language());
     let controls = [
-        (format!("1  Text size: {} %", s.text_size), Action::LargerText, None),
-        (format!("2  High contrast: {}", on_off(s.high_contrast)), Action::ToggleHighContrast, Some(s.high_contrast)),
+        (format!("1  {}", tr!("settings-text-size", percent = s.text_size)), Action::LargerText, None),
         (
-            format!("3  Reduced motion: {}", on_off(s.reduced_motion)),
+            format!("2  {}", tr!("settings-high-contrast", state = on_off(s.high_contrast))),
+            Action::ToggleHighContrast,
+            Some(s.high_contrast),
+        ),
+        (
+            format!("3  {}", tr!("settings-reduced-motion", state = on_off(s.reduced_motion))),
             Action::ToggleReducedMotion,
             Some(s.reduced_motion),
         ),
-        ("4  Done".to_owned(), Action::CloseSettings, None),
+        (format!("4  {}", tr!("settings-language", language = language)), Action::NextLanguage, None),
+        (format!("5  {}", tr!("settings-done")), Action::CloseSettings, None),
     ];
     let saved_where = match (&look.path, &look.problem) {
         (_, Some(problem)) => (problem.clone(), palette::BAD),
-        (Some(path), None) => (format!("Saved for this computer in {}.", path.display()), palette::MUTED),
-        (None, None) => ("Not saved: this system has no settings folder.".to_owned(), palette::MUTED),
+        (Some(path), None) => (tr!("settings-saved-in", path = path.display().to_string()), palette::MUTED),
+        (None, None) => (tr!("settings-not-saved"), palette::MUTED),
     };
-    let mut shade = commands.spawn((Name::new("Settings"), SettingsOverlay, overlay(20), dialog("Settings")));
+    let title = tr!("settings-title");
+    let mut shade = commands.spawn((Name::new("Settings"), SettingsOverlay, overlay(20), dialog(&title)));
     shade.with_children(|o| {
         let fits = Node { max_height: percent(100), flex_shrink: 1.0, ..panel_node(px(720)) };
         o.spawn(panel(px(720))).insert(fits).with_children(|p| {
-            p.spawn(bold(&fonts, "Settings", 30.0, palette::TEXT));
-            p.spawn(text(&fonts, "Changes apply at once.", 16.0, palette::TEXT));
+            p.spawn(bold(&fonts, title.as_str(), 30.0, palette::TEXT));
+            p.spawn(text(&fonts, tr!("settings-apply-at-once"), 16.0, palette::TEXT));
             p.spawn(text(&fonts, saved_where.0, 14.0, saved_where.1));
             p.spawn(scrolling()).with_children(|body| {
                 for (number, (label, action, pressed)) in controls.into_iter().enumerate() {
@@ -100,9 +111,9 @@ fn show_or_hide(
                         focus.0 = Some(control.id());
                     }
                 }
-                body.spawn(bold(&fonts, "Keyboard", 20.0, palette::TEXT));
+                body.spawn(bold(&fonts, tr!("settings-keyboard"), 20.0, palette::TEXT));
                 for (keys, what) in KEYS {
-                    body.spawn(text(&fonts, format!("{keys}: {what}"), 16.0, palette::TEXT));
+                    body.spawn(text(&fonts, format!("{}: {}", tr!(keys), tr!(what)), 16.0, palette::TEXT));
                 }
             });
         });
@@ -125,13 +136,32 @@ fn scrolling() -> impl Bundle {
     )
 }
 
-fn change(ev: On<Activate>, actions: Query<&Action>, mut look: ResMut<Look>, mut open: ResMut<SettingsOpen>) {
-    let settings = look.settings;
+fn change(
+    ev: On<Activate>,
+    actions: Query<&Action>,
+    mut look: ResMut<Look>,
+    mut open: ResMut<SettingsOpen>,
+    choices: Option<Res<LanguageChoices>>,
+    mut library: ResMut<GameLibrary>,
+) {
+    let settings = look.settings.clone();
     match actions.get(ev.entity) {
         // The size shown goes up one step, and that size is what is saved.
         Ok(Action::LargerText) => look.change(|s| Settings { text_size: settings.larger_text().text_size, ..s }),
         Ok(Action::ToggleHighContrast) => look.change(|s| Settings { high_contrast: !settings.high_contrast, ..s }),
         Ok(Action::ToggleReducedMotion) => look.change(|s| Settings { reduced_motion: !settings.reduced_motion, ..s }),
+        Ok(Action::NextLanguage) => {
+            let offered = choices.map(|c| c.0.clone()).unwrap_or_default();
+            let now = crate::text::language();
+            let at = offered.iter().position(|l| *l == now);
+            let Some(next) = at.map_or(offered.first(), |i| offered.get((i + 1) % offered.len())).cloned() else {
+                return;
+            };
+            crate::text::set_language(&next);
+            look.change(|s| Settings { language: Some(next.clone()), ..s });
+            // Scenario texts follow at once; a run already started keeps its language.
+            library.relanguage();
+        }
         Ok(Action::CloseSettings) => open.0 = false,
         _ => {}
     }

@@ -11,6 +11,7 @@ use crate::game::saved::{Resumable, SavedRun, saved_run};
 use crate::game::state::{ActiveRun, ClassroomPick, Screen, SettingsOpen, TitleNotice};
 use crate::game::theme::Look;
 use crate::game::ui::{bold, button, column, palette, panel, scroll_page, text};
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     on_screen(app, Screen::Title, spawn);
@@ -55,17 +56,11 @@ fn follow_waiting_results(
 /// What the saved-run panel says, by whether the run can be rebuilt exactly.
 fn saved_note(saved: &SavedRun, source: &str) -> String {
     let done = saved.run.choices.len();
-    let answered = crate::sim::numbers::counted(done, "scene");
+    let answered = tr!("common-scenes", count = done);
     match saved.state {
-        Resumable::Ready(_) => format!(
-            "You answered {answered} and stopped before scene {}. Resume where you left off, with the same mood and score.",
-            saved.scene_number()
-        ),
-        Resumable::Changed => format!(
-            "You answered {answered}, but the scenario was edited since, so the run cannot be replayed exactly. \
-             Start it over; your earlier answers stay in your record."
-        ),
-        Resumable::Missing => format!("You answered {answered}, but this scenario is no longer in {source}."),
+        Resumable::Ready(_) => tr!("title-saved-ready", answered = &answered, scene = saved.scene_number()),
+        Resumable::Changed => tr!("title-saved-changed", answered = &answered),
+        Resumable::Missing => tr!("title-saved-missing", answered = &answered, source = source),
     }
 }
 
@@ -93,7 +88,7 @@ fn spawn(
     // warning above already names the same failure).
     let saved = saved_run(&recorder, &library).unwrap_or_else(|err| {
         if !warnings.iter().any(|(m, _)| m.contains(&err.0)) {
-            warnings.push((format!("Your unfinished run could not be read: {err}"), palette::BAD));
+            warnings.push((tr!("title-unreadable-run", error = err.to_string()), palette::BAD));
         }
         None
     });
@@ -111,22 +106,12 @@ fn spawn(
                 children![text(&fonts, waiting.unwrap_or_default(), 15.0, palette::CAUTION)],
             ));
             root.spawn(Node { flex_grow: 1.0, ..default() });
-            root.spawn(bold(&fonts, "Hold the Line", 64.0, palette::PRIMARY));
-            root.spawn(text(
-                &fonts,
-                "Practice difficult customer conversations, and see which strategies work and why.",
-                24.0,
-                palette::TEXT,
-            ));
-            root.spawn(text(
-                &fonts,
-                "Every choice is scored against proven customer-service strategies, with feedback after each scene.",
-                18.0,
-                palette::MUTED,
-            ));
+            root.spawn(bold(&fonts, tr!("common-app-name"), 64.0, palette::PRIMARY));
+            root.spawn(text(&fonts, tr!("title-tagline"), 24.0, palette::TEXT));
+            root.spawn(text(&fonts, tr!("title-subtitle"), 18.0, palette::MUTED));
             root.spawn(Node { height: px(8), ..default() });
             root.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|r| {
-                r.spawn(text(&fonts, "Practicing as", 18.0, palette::MUTED));
+                r.spawn(text(&fonts, tr!("title-practicing-as"), 18.0, palette::MUTED));
                 r.spawn(bold(&fonts, trainee.clone(), 20.0, palette::TEXT));
             });
             root.spawn((Node { width: px(560), ..column() },)).with_children(|buttons| {
@@ -140,33 +125,28 @@ fn spawn(
                 };
                 if let Some(saved) = &saved {
                     buttons.spawn(panel(percent(100))).with_children(|p| {
-                        p.spawn(bold(&fonts, format!("Unfinished: {}", saved.title), 19.0, palette::TEXT));
+                        p.spawn(bold(&fonts, tr!("title-unfinished", title = &saved.title), 19.0, palette::TEXT));
                         p.spawn(text(&fonts, saved_note(saved, &library.source), 16.0, palette::TEXT));
                     });
                     match saved.state {
                         Resumable::Ready(_) => {
-                            let label = format!("Resume at scene {}", saved.scene_number());
+                            let label = tr!("title-resume-at", scene = saved.scene_number());
                             add(buttons, label, Action::ResumeSaved, true);
-                            add(buttons, "Start it over".into(), Action::RestartSaved, false);
+                            add(buttons, tr!("title-start-over"), Action::RestartSaved, false);
                         }
-                        Resumable::Changed => add(buttons, "Start it over".into(), Action::RestartSaved, true),
-                        Resumable::Missing => add(buttons, "Set it aside".into(), Action::DiscardSaved, false),
+                        Resumable::Changed => add(buttons, tr!("title-start-over"), Action::RestartSaved, true),
+                        Resumable::Missing => add(buttons, tr!("title-set-aside"), Action::DiscardSaved, false),
                     }
                 }
-                add(buttons, "Start practicing".into(), Action::Start, !resumable);
-                add(buttons, "My progress".into(), Action::ShowProgress, false);
-                add(buttons, "Change trainee".into(), Action::ChangeTrainee, false);
-                add(buttons, "Classroom session".into(), Action::Classroom, false);
-                add(buttons, "Settings".into(), Action::Settings, false);
-                add(buttons, "Quit".into(), Action::Quit, false);
+                add(buttons, tr!("title-start-practicing"), Action::Start, !resumable);
+                add(buttons, tr!("common-my-progress"), Action::ShowProgress, false);
+                add(buttons, tr!("title-change-trainee"), Action::ChangeTrainee, false);
+                add(buttons, tr!("title-classroom"), Action::Classroom, false);
+                add(buttons, tr!("common-settings"), Action::Settings, false);
+                add(buttons, tr!("title-quit"), Action::Quit, false);
             });
             root.spawn(Node { flex_grow: 1.0, ..default() });
-            root.spawn(text(
-            &fonts,
-            "Mouse or keyboard: arrows or Tab to move, Enter to choose, number keys for a shortcut, Esc to go back.",
-            16.0,
-            palette::MUTED,
-        ));
+            root.spawn(text(&fonts, tr!("title-keys"), 16.0, palette::MUTED));
         });
     });
 }
@@ -210,7 +190,7 @@ fn carry_out(
     match (action, saved.state) {
         (Action::ResumeSaved, Resumable::Ready(session)) => {
             recorder.resume(saved.run.run_id);
-            let notice = format!("Resumed at scene {scene}, with your mood and score as you left them.");
+            let notice = tr!("title-resumed", scene = scene);
             let file = saved.file.unwrap_or_default();
             commands.insert_resource(ActiveRun { session: *session, file, last: None, notice: Some(notice) });
             next.set(Screen::Scene);

@@ -11,6 +11,7 @@ use crate::game::recorder::Recorder;
 use crate::game::state::{NameEntry, Screen};
 use crate::game::ui::{ButtonColors, Focusable, UiFonts, bold, button, content_node, palette, row, text};
 use crate::store::TraineeSummary;
+use crate::tr;
 
 /// Longer names do not fit the title screen or a report's column.
 const MAX_NAME: usize = 40;
@@ -56,7 +57,7 @@ fn profile(fonts: &UiFonts, name: &str, detail: String, order: u32, current: boo
 }
 
 fn field_text(name: &str) -> String {
-    if name.is_empty() { "Type a name...".to_owned() } else { format!("{name}|") }
+    if name.is_empty() { tr!("trainees-type-name") } else { format!("{name}|") }
 }
 
 fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>) {
@@ -73,13 +74,8 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>) {
         profiles.insert(0, TraineeSummary { name: current.clone(), last_active: None, finished_runs: 0 });
     }
     commands.spawn(screen_root_for("Trainee picker", Screen::Trainees)).with_children(|root| {
-        root.spawn(bold(&fonts, "Who is practicing?", 30.0, palette::TEXT));
-        root.spawn(text(
-            &fonts,
-            "Pick your name, or type it and press Enter to add yourself. Each trainee's progress is kept apart.",
-            17.0,
-            palette::MUTED,
-        ));
+        root.spawn(bold(&fonts, tr!("trainees-heading"), 30.0, palette::TEXT));
+        root.spawn(text(&fonts, tr!("trainees-intro"), 17.0, palette::MUTED));
         root.spawn(row()).with_children(|r| {
             r.spawn((
                 Node {
@@ -93,12 +89,12 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>) {
                 BorderColor::all(palette::PRIMARY),
                 children![(text(&fonts, field_text(""), 20.0, palette::MUTED), NameField)],
             ));
-            r.spawn(button(&fonts, "Add and practice", 999, true, Action::NewTrainee, practice_as));
+            r.spawn(button(&fonts, tr!("trainees-add"), 999, true, Action::NewTrainee, practice_as));
         });
         if let Some(err) = &unreadable {
-            root.spawn(text(&fonts, format!("The saved profiles could not be read: {err}"), 16.0, palette::BAD));
+            root.spawn(text(&fonts, tr!("trainees-unreadable", error = err.to_string()), 16.0, palette::BAD));
         } else if profiles.is_empty() {
-            root.spawn(text(&fonts, "No profiles yet on this computer.", 16.0, palette::MUTED));
+            root.spawn(text(&fonts, tr!("trainees-none"), 16.0, palette::MUTED));
         }
         root.spawn(Node {
             flex_wrap: FlexWrap::Wrap,
@@ -109,26 +105,25 @@ fn spawn(mut screen: ScreenBuilder, recorder: Res<Recorder>) {
         })
         .with_children(|grid| {
             for (i, p) in profiles.iter().take(MAX_SHOWN).enumerate() {
-                let runs = crate::sim::numbers::counted(p.finished_runs, "run");
-                let mark = if p.name == current { " · current" } else { "" };
+                let mark = if p.name == current { format!(" · {}", tr!("trainees-current")) } else { String::new() };
                 let detail = match p.last_active.as_deref() {
-                    Some(when) => format!("{runs} · last {}{mark}", when.get(..10).unwrap_or(when)),
-                    None => format!("new profile{mark}"),
+                    Some(when) => tr!(
+                        "trainees-detail",
+                        runs = p.finished_runs,
+                        date = when.get(..10).unwrap_or(when),
+                        mark = mark
+                    ),
+                    None => tr!("trainees-new-profile", mark = mark),
                 };
                 grid.spawn(profile(&fonts, &p.name, detail, 1 + i as u32, p.name == current));
             }
         });
         if profiles.len() > MAX_SHOWN {
             let more = profiles.len() - MAX_SHOWN;
-            root.spawn(text(&fonts, format!("{more} more not shown: type the name to pick it."), 15.0, palette::MUTED));
+            root.spawn(text(&fonts, tr!("trainees-more", count = more), 15.0, palette::MUTED));
         }
-        root.spawn(button(&fonts, "Back to title", 1000, false, Action::BackToTitle, practice_as));
-        root.spawn(text(
-            &fonts,
-            "Type a name and press Enter · arrows + Enter pick a profile · Esc clears the name, then goes back.",
-            15.0,
-            palette::MUTED,
-        ));
+        root.spawn(button(&fonts, tr!("common-back-to-title"), 1000, false, Action::BackToTitle, practice_as));
+        root.spawn(text(&fonts, tr!("trainees-keys"), 15.0, palette::MUTED));
     });
 }
 

@@ -17,7 +17,7 @@ use super::session::{Feedback, Session};
 
 pub use debrief::{ClassDebrief, OwnScore, SceneResult, VoteResult};
 pub use error::RoomError;
-pub use phone::{PhoneDebrief, PhoneFeedback, PhoneScene, PhoneView};
+pub use phone::{PathStep, PhoneDebrief, PhoneFeedback, PhoneScene, PhoneView};
 
 /// Consonants only, so a room code never spells a word or looks like a digit.
 pub const CODE_LETTERS: &[u8] = b"BCDFGHJKLMNPQRSTVWXZ";

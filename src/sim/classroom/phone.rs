@@ -79,19 +79,33 @@ fn feedback_of(room: &Room, f: &Feedback, votes: &SceneVotes, me: Option<u32>) -
     }
 }
 
+/// One decided scene of a class's run: its number, what the room said, and whether it was the
+/// best response.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathStep {
+    pub number: usize,
+    pub said: String,
+    pub best: bool,
+}
+
 impl Room {
-    /// One line per decided scene: what the room said, and whether it was the best response.
-    pub fn path_lines(&self) -> Vec<String> {
+    /// Every decided scene, in order.
+    pub fn decided_path(&self) -> Vec<PathStep> {
         let scenario = self.session().scenario();
         self.history()
             .iter()
             .filter_map(|v| {
                 let said = &scenario.scene(&v.scene_id)?.choices.get(*v.originals.get(v.played)?)?.say;
-                let verdict =
-                    if self.scene_result(v)?.played_best { "the best response" } else { "not the best response" };
-                Some(format!("Scene {}: {} ({verdict})", v.number, said.trim()))
+                let best = self.scene_result(v)?.played_best;
+                Some(PathStep { number: v.number, said: said.trim().to_owned(), best })
             })
             .collect()
+    }
+
+    /// The phones' lines for `decided_path` (the phone page is in English).
+    pub fn path_lines(&self) -> Vec<String> {
+        let verdict = |best| if best { "the best response" } else { "not the best response" };
+        self.decided_path().iter().map(|s| format!("Scene {}: {} ({})", s.number, s.said, verdict(s.best))).collect()
     }
 
     /// The view for the phone holding `token`.

@@ -7,8 +7,9 @@ use super::open;
 use crate::game::actions::{Action, Hotkey, activate_with};
 use crate::game::library::{Card, Origin};
 use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, palette, row, text};
-use crate::sim::Difficulty;
-use crate::sim::numbers::counted;
+use crate::sim::{Channel, Difficulty};
+use crate::text::words;
+use crate::tr;
 
 /// How much of a broken file's message a card shows; `validate` prints the rest.
 const PROBLEM_CHARS: usize = 160;
@@ -20,6 +21,29 @@ fn difficulty_color(d: Option<Difficulty>) -> Color {
         Some(Difficulty::Hard) => palette::BAD,
         None => palette::MUTED,
     }
+}
+
+/// A difficulty as a card's badge and a filter's label show it: the shared word, capitalised
+/// ("Easy"), as the select screen always wrote it.
+pub(super) fn level(d: Difficulty) -> String {
+    let word = words::difficulty(d);
+    let mut letters = word.chars();
+    match letters.next() {
+        Some(first) => first.to_uppercase().chain(letters).collect(),
+        None => String::new(),
+    }
+}
+
+/// How a customer reaches the trainee, on a card and a filter button (`Channel::label`'s words,
+/// in the language in use).
+pub(super) fn channel_label(channel: Channel) -> String {
+    tr!(match channel {
+        Channel::InPerson => "select-channel-in-person",
+        Channel::Phone => "select-channel-phone",
+        Channel::Chat => "select-channel-chat",
+        Channel::Email => "select-channel-email",
+        Channel::Video => "select-channel-video",
+    })
 }
 
 /// A broken file's message in three lines (what, where, the hint), so its card stays the size
@@ -38,7 +62,7 @@ fn short_problem(card: &Card) -> String {
     shown.extend(first.lines().filter(|l| l.trim_start().starts_with("-->") || l.starts_with("help:")).map(clip));
     let more = card.problems.len().saturating_sub(1);
     if more > 0 {
-        shown.push(format!("(+{more} more: run `hold-the-line validate`)"));
+        shown.push(tr!("select-card-more-problems", count = more));
     }
     shown.join("\n")
 }
@@ -80,28 +104,31 @@ pub(super) fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &
         }
         c.spawn(row()).with_children(|r| {
             if let Some(d) = card.difficulty {
-                r.spawn(badge(fonts, d.to_string(), difficulty_color(Some(d))));
+                r.spawn(badge(fonts, level(d), difficulty_color(Some(d))));
             }
             if let Some(channel) = card.channel {
-                r.spawn(text(fonts, channel.label(), 15.0, palette::MUTED));
+                r.spawn(text(fonts, channel_label(channel), 15.0, palette::MUTED));
             }
             if card.scenes > 0 {
-                r.spawn(text(fonts, counted(card.scenes, "scene"), 15.0, palette::MUTED));
+                r.spawn(text(fonts, tr!("common-scenes", count = card.scenes), 15.0, palette::MUTED));
             }
             // Beside the built-in library, a trainer's own files are marked as theirs.
             match card.origin {
-                Origin::Replaces => _ = r.spawn(badge(fonts, "YOURS, REPLACES BUILT-IN", palette::INFO)),
-                Origin::Folder if layered => _ = r.spawn(badge(fonts, "YOURS", palette::INFO)),
+                Origin::Replaces => _ = r.spawn(badge(fonts, tr!("select-yours-replaces"), palette::INFO)),
+                Origin::Folder if layered => _ = r.spawn(badge(fonts, tr!("select-yours"), palette::INFO)),
                 _ => {}
             }
         });
+        if card.in_english {
+            c.spawn(text(fonts, tr!("select-in-english"), 14.0, palette::MUTED));
+        }
         if !card.problems.is_empty() {
-            let note = if card.is_stale() {
-                "This file has errors; you are playing its last good version."
+            let (note, label) = if card.is_stale() {
+                (tr!("select-stale-note"), tr!("select-edit-has-errors"))
             } else {
-                "This file has errors and cannot be played:"
+                (tr!("select-broken-note"), tr!("select-cannot-play"))
             };
-            c.spawn(badge(fonts, if card.is_stale() { "EDIT HAS ERRORS" } else { "CANNOT PLAY" }, palette::BAD));
+            c.spawn(badge(fonts, label, palette::BAD));
             c.spawn(text(fonts, note, 14.0, palette::BAD));
             c.spawn((
                 Node { padding: UiRect::all(px(6)), ..default() },

@@ -15,8 +15,8 @@ use crate::game::library::{Card, CardFilter, GameLibrary, Origin};
 use crate::game::recorder::Recorder;
 use crate::game::state::{ClassroomPick, ClassroomRequest, Screen, SeedChoice};
 use crate::game::ui::{CONTENT_WIDTH, UiFonts, bold, button, heading_row, palette, row, scroll_page, text};
-use crate::sim::numbers::counted;
 use crate::sim::rng::fresh_seed;
+use crate::tr;
 
 /// Filter buttons come after the cards in the tab order, so Enter on arrival opens the first card.
 pub(super) const FILTER_ORDER: u32 = 900;
@@ -49,7 +49,7 @@ fn spawn(
     class: Option<Res<ClassroomPick>>,
 ) {
     let fonts = screen.fresh();
-    let heading = if class.is_some() { "Choose a scenario for the class" } else { "Choose a scenario" };
+    let heading = tr!(if class.is_some() { "select-heading-class" } else { "select-heading" });
     let shown: Vec<&Card> = library.cards.iter().filter(|c| filter.admits(c)).collect();
     let commands = &mut screen.commands;
     commands.spawn(screen_root_for("Select screen", Screen::Select)).with_children(|root| {
@@ -58,8 +58,8 @@ fn spawn(
         // taller than what a fixed header would leave of a small window.
         root.spawn(scroll_page()).with_children(|view| {
             view.spawn(heading_row()).with_children(|r| {
-                r.spawn(bold(&fonts, heading, 30.0, palette::TEXT));
-                r.spawn(text(&fonts, format!("from {}", library.source), 15.0, palette::MUTED));
+                r.spawn(bold(&fonts, heading.clone(), 30.0, palette::TEXT));
+                r.spawn(text(&fonts, tr!("select-from", source = &library.source), 15.0, palette::MUTED));
             });
             if let Some(keep) = filter_bar(view, &fonts, *filter, &refocus.0.take()) {
                 focus.0 = Some(keep);
@@ -91,13 +91,8 @@ fn spawn(
             });
         });
         root.spawn(row()).with_children(|r| {
-            r.spawn(button(&fonts, "Back to title", BACK_ORDER, false, Action::BackToTitle, open));
-            r.spawn(text(
-                &fonts,
-                "Number keys open cards 1-9; arrows + Enter move and open; the wheel scrolls; Esc goes back.",
-                15.0,
-                palette::MUTED,
-            ));
+            r.spawn(button(&fonts, tr!("common-back-to-title"), BACK_ORDER, false, Action::BackToTitle, open));
+            r.spawn(text(&fonts, tr!("select-keys"), 15.0, palette::MUTED));
         });
     });
 }
@@ -106,18 +101,13 @@ fn spawn(
 /// most two, so the cards keep their room; `validate` lists them all).
 fn notes(view: &mut ChildSpawnerCommands, fonts: &UiFonts, library: &GameLibrary, shown: usize) {
     let count = if shown == library.cards.len() {
-        counted(shown, "scenario")
+        tr!("select-scenario-count", count = shown)
     } else {
-        format!("Showing {shown} of {}", library.cards.len())
+        tr!("select-showing", shown = shown, total = library.cards.len())
     };
     view.spawn(text(fonts, count, 15.0, palette::MUTED));
     if library.cards.is_empty() && library.catalog_problems.is_empty() {
-        view.spawn(text(
-            fonts,
-            "Loading scenarios... (a folder with strategies.ron and *.scenario.ron files)",
-            18.0,
-            palette::MUTED,
-        ));
+        view.spawn(text(fonts, tr!("select-loading"), 18.0, palette::MUTED));
     }
     for problem in library.catalog_problems.iter().take(2) {
         let first: String = problem.lines().take(3).collect::<Vec<_>>().join("\n");
@@ -131,17 +121,12 @@ fn notes(view: &mut ChildSpawnerCommands, fonts: &UiFonts, library: &GameLibrary
             },
             BorderColor::all(palette::BAD),
             BackgroundColor(palette::SURFACE),
-            children![text(fonts, format!("Catalog problem: {first}"), 14.0, palette::BAD)],
+            children![text(fonts, tr!("select-catalog-problem", problem = first), 14.0, palette::BAD)],
         ));
     }
     let hidden = library.catalog_problems.len().saturating_sub(2);
     if hidden > 0 {
-        view.spawn(text(
-            fonts,
-            format!("... and {}: run `hold-the-line validate`", counted(hidden, "more catalog problem")),
-            14.0,
-            palette::BAD,
-        ));
+        view.spawn(text(fonts, tr!("select-more-catalog-problems", count = hidden), 14.0, palette::BAD));
     }
 }
 

@@ -1,0 +1,53 @@
+//! The language a command runs in: gathered here (the flag, the saved setting, the languages
+//! there are translations for), decided by `text::resolve`.
+
+use std::path::Path;
+
+use crate::sim::bundled;
+use crate::sim::i18n::{Overlays, overlay_files};
+use crate::text::{self, LANGUAGES};
+
+/// Every language with strings or overlays: the program's, the built-in overlays' and those in
+/// the scenarios folder's `i18n/`.
+pub fn available(scenarios: &Path) -> Vec<String> {
+    let mut langs: Vec<String> = LANGUAGES.iter().map(|(tag, _)| (*tag).to_owned()).collect();
+    langs.extend(bundled::overlay_languages().into_iter().map(str::to_owned));
+    let folder = std::fs::read_dir(scenarios.join("i18n")).into_iter().flatten();
+    langs.extend(folder.filter_map(|e| e.ok()?.file_name().into_string().ok()));
+    langs.sort();
+    langs.dedup();
+    langs
+}
+
+/// What the window would draw in `lang`: its strings and its overlays' texts.
+fn drawn(scenarios: &Path, lang: &str) -> String {
+    let mut all = text::own_text(lang);
+    for file in overlay_files(Some(scenarios), lang).into_iter().flatten() {
+        all.push_str(&file.text);
+    }
+    all
+}
+
+/// Picks the language and switches the program's strings to it; `for_window` also holds it to
+/// what the game's font can draw.
+pub fn choose(flag: Option<&str>, scenarios: &Path, for_window: bool) -> Result<String, String> {
+    let saved = crate::store::settings::saved_language();
+    let lang = text::resolve(flag, saved.as_deref(), &available(scenarios), |l| drawn(scenarios, l), for_window)?;
+    text::set_language(&lang);
+    Ok(lang)
+}
+
+/// The languages the game's settings offer: those available that the font can draw.
+#[cfg(feature = "game")]
+pub fn offered(scenarios: &Path) -> Vec<String> {
+    let all = available(scenarios);
+    all.iter()
+        .filter(|tag| text::resolve(Some(tag), None, &all, |l| drawn(scenarios, l), true).is_ok())
+        .cloned()
+        .collect()
+}
+
+/// The overlays of the language in use for a library folder.
+pub fn overlays(scenarios: &Path) -> Overlays {
+    Overlays::load(Some(scenarios), &text::language())
+}

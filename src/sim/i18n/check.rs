@@ -1,0 +1,118 @@
+//! `validate --lang`: an overlay against the texts it translates, as located warnings (missing,
+//! stale, orphaned, placeholders and figures that differ), and its coverage.
+
+use super::file::{OVERLAY_HEADER, field_offset, parse_overlay};
+use super::{Coverage, Entry, State, coverage, update};
+use crate::sim::diagnostic::{Diagnostic, Severity};
+use crate::sim::locate::line_col;
+use crate::sim::source::SourceFile;
+
+const HINT_UPDATE: &str = "`hold-the-line i18n update --lang <language>` brings the overlay up to date";
+
+/// Checks one overlay against the texts as they are now: every problem in one pass (errors for
+/// a file or row that cannot be read, warnings for the rest), and the coverage after an update.
+pub fn check_overlay(file: &SourceFile, now: &[Entry]) -> (Coverage, Vec<Diagnostic>) {
+    let (read, mut out) = parse_overlay(file);
+    let rows: Vec<_> = read.iter().map(|r| r.row.clone()).collect();
+    let updated = update(&rows, now);
+    let column = |name: &str| OVERLAY_HEADER.iter().position(|h| *h == name).unwrap_or(0);
+    let warn = |offset: usize, width: usize, message: String| {
+        file.at_offset(Severity::Warning, "translation", offset, offset + width.max(1), message)
+    };
+    let mut untranslated = Vec::new();
+    for row in &updated {
+        let Some(at) = read.iter().find(|r| r.row.key == row.key) else {
+            untranslated.push((None, row.key.as_str()));
+            continue;
+        };
+        let translation_at = field_offset(&file.text, at.offset, column("translation"));
+        match &row.state {
+            State::Missing => untranslated.push((Some(at.offset), row.key.as_str())),
+            State::Current => {}
+            State::Stale { was } => out.push(
+                warn(
+                    translation_at,
+                    row.translation.chars().count(),
+                    format!("`{}`: the English changed since this was translated", row.key),
+                )
+                .with_label(format!("translated from \"{}\"", clip(was)))
+                .with_hint(format!(
+                    "check it against the English now (\"{}\"), then clear `stale` in the status column; {HINT_UPDATE}",
+                    clip(&row.source)
+                )),
+            ),
+            State::Orphaned => out.push(
+                warn(at.offset, row.key.len(), format!("`{}` is no longer in the English", row.key))
+                    .with_label("kept so no translation is lost")
+                    .with_hint(
+                        "move the translation to the text's new key, or delete the row if the text is gone for good",
+                    ),
+            ),
+        }
+        if matches!(row.state, State::Current | State::Stale { .. }) {
+            let (want, got) = (placeholders(&row.source), placeholders(&row.translation));
+            if want != got {
+                out.push(
+                    warn(translation_at, row.translation.chars().count(), format!("`{}`: figures or placeholders differ from the English", row.key))
+                        .with_label(format!("the English has {}; this has {}", listed(&want), listed(&got)))
+                        .with_hint("amounts, times and `{placeholders}` must stay as the English gives them (write numbers as digits)"),
+                );
+            }
+        }
+    }
+    if let Some(first) = untranslated.first() {
+        let offset = first.0.unwrap_or(0);
+        let lines: Vec<String> =
+            untranslated.iter().filter_map(|(o, _)| o.map(|o| line_col(&file.text, o).0.to_string())).take(5).collect();
+        let absent = untranslated.iter().filter(|(o, _)| o.is_none()).count();
+        let mut message = format!("{} texts are not translated yet, first `{}`", untranslated.len(), first.1);
+        if !lines.is_empty() {
+            message.push_str(&format!(
+                " (lines {}{})",
+                lines.join(", "),
+                if untranslated.len() > 5 { "…" } else { "" }
+            ));
+        }
+        let d = warn(offset, 1, message).with_label("these play in English");
+        out.push(if absent > 0 {
+            d.with_hint(format!("{absent} of them are not in the file yet: {HINT_UPDATE}"))
+        } else {
+            d
+        });
+    }
+    (coverage(&updated), out)
+}
+
+/// The figures and `{placeholders}` of a text, sorted: what a translation must keep. Digits are
+/// compared as written, so "3:30" keeps 3 and 30 and "1,200" keeps 1 and 200 in any order.
+pub fn placeholders(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '{' {
+            let end = text[i..].find('}').map_or(text.len(), |e| i + e + 1);
+            found.push(text[i..end].to_owned());
+            while chars.peek().is_some_and(|(j, _)| *j < end) {
+                chars.next();
+            }
+        } else if c.is_ascii_digit() {
+            let mut digits = c.to_string();
+            while let Some((_, d)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                digits.push(*d);
+                chars.next();
+            }
+            found.push(digits);
+        }
+    }
+    found.sort();
+    found
+}
+
+fn listed(items: &[String]) -> String {
+    if items.is_empty() { "none".into() } else { items.join(" ") }
+}
+
+fn clip(text: &str) -> String {
+    let short: String = text.chars().take(60).collect();
+    if short.len() < text.len() { format!("{short}…") } else { short }
+}

@@ -1,0 +1,166 @@
+//! Overlays kept in step with an edited scenario: new texts added, edited ones stale with the
+//! old source kept, removed ones orphaned, nothing translated ever dropped.
+
+use super::*;
+use crate::sim::SourceFile;
+use crate::sim::model::SceneNode;
+use crate::sim::test_scenarios::scenario;
+
+const SCENE: &str = r#""a": Scene(situation: "At the desk.", customer_says: ["Where is it?", "It's late!"], recommended: [],
+    choices: [(say: "Let me look.", next: "end", feedback: "Good."), (act: "Sigh, then", say: "Wait.", next: "gone", feedback: "Cold.")]),"#;
+
+fn translate(rows: &mut [Row], key: &str, text: &str) {
+    let row = rows.iter_mut().find(|r| r.key == key).unwrap();
+    row.translation = text.to_owned();
+    row.state = State::Current;
+}
+
+#[test]
+fn every_text_has_a_stable_key_in_file_order() {
+    let keys: Vec<String> = entries(&scenario(SCENE)).into_iter().map(|e| e.key).collect();
+    assert_eq!(
+        keys,
+        [
+            "title",
+            "setting",
+            "customer.about",
+            "a.situation",
+            "a.says.1",
+            "a.says.2",
+            "a.choice.1.say",
+            "a.choice.1.feedback",
+            "a.choice.2.act",
+            "a.choice.2.say",
+            "a.choice.2.feedback",
+            "end.text",
+            "gone.text"
+        ]
+    );
+}
+
+#[test]
+fn an_update_adds_new_texts_marks_edited_ones_stale_and_keeps_removed_translations() {
+    let mut rows = update(&[], &entries(&scenario(SCENE)));
+    assert_eq!(coverage(&rows), Coverage { missing: 13, ..Coverage::default() });
+    translate(&mut rows, "a.says.1", "¿Dónde está?");
+    translate(&mut rows, "a.says.2", "¡Llega tarde!");
+    translate(&mut rows, "end.text", "Hecho.");
+    assert_eq!(coverage(&update(&rows, &entries(&scenario(SCENE)))).current, 3);
+
+    let edited = SCENE.replace("Where is it?", "Where is my parcel?").replace(r#", "It's late!""#, "");
+    let rows = update(&rows, &entries(&scenario(&edited)));
+    let row = |key: &str| rows.iter().find(|r| r.key == key).unwrap();
+    assert_eq!(row("a.says.1").state, State::Stale { was: "Where is it?".into() });
+    assert_eq!(row("a.says.1").source, "Where is my parcel?");
+    assert_eq!(row("a.says.1").translation, "¿Dónde está?", "the translation stays for the translator to check");
+    assert_eq!(row("a.says.2").state, State::Orphaned);
+    assert_eq!(row("a.says.2").translation, "¡Llega tarde!");
+    assert_eq!(rows.last().unwrap().key, "a.says.2", "orphans go last");
+    assert_eq!(translated(&rows, "a.says.1"), None, "a stale translation falls back to the source");
+    assert_eq!(translated(&rows, "end.text"), Some("Hecho."));
+    assert_eq!(coverage(&rows), Coverage { current: 1, missing: 10, stale: 1, orphaned: 1 });
+
+    // Updating again keeps the first source the translation was made from; going back clears it.
+    let again = update(&rows, &entries(&scenario(&edited.replace("my parcel", "my order"))));
+    assert_eq!(again.iter().find(|r| r.key == "a.says.1").unwrap().state, State::Stale { was: "Where is it?".into() });
+    let back = update(&again, &entries(&scenario(SCENE)));
+    assert_eq!(back.iter().find(|r| r.key == "a.says.1").unwrap().state, State::Current);
+    assert_eq!(back.iter().find(|r| r.key == "a.says.2").unwrap().state, State::Current, "an orphan comes back");
+}
+
+#[test]
+fn untranslated_orphans_are_not_kept_and_coverage_counts_what_is_current() {
+    let rows = update(&[], &entries(&scenario(SCENE)));
+    let fewer = update(&rows, &entries(&scenario(&SCENE.replace(r#", "It's late!""#, ""))));
+    assert!(fewer.iter().all(|r| r.key != "a.says.2"), "nothing translated, nothing to keep");
+    assert_eq!(coverage(&fewer).percent(), 0);
+    let mut all = fewer.clone();
+    for row in &mut all {
+        row.translation = format!("[{}]", row.source);
+        row.state = State::Current;
+    }
+    assert_eq!(coverage(&update(&all, &entries(&scenario(&SCENE.replace(r#", "It's late!""#, ""))))).percent(), 100);
+}
+
+fn overlay(text: &str) -> SourceFile {
+    SourceFile::new("i18n/es/t.csv", text)
+}
+
+#[test]
+fn an_overlay_reads_back_as_written_and_its_problems_are_all_located() {
+    let mut rows = update(&[], &entries(&scenario(SCENE)));
+    translate(&mut rows, "a.says.1", "¿Dónde está, \"por favor\"?\nDígame.");
+    rows[1].state = State::Stale { was: "Old, with a comma".into() };
+    rows[1].translation = "Mostrador".into();
+    let written = write_overlay(&rows);
+    let (read, problems) = parse_overlay(&overlay(&written));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(read.into_iter().map(|r| r.row).collect::<Vec<_>>(), rows);
+
+    let broken = "key,source,translation,status,translated_from\n\
+                  title,T,Título,,\n\
+                  title,T,Otro,,\n\
+                  setting,S,Lugar,maybe,\n\
+                  a.says.1,only three,x\n";
+    let (read, problems) = parse_overlay(&overlay(broken));
+    assert_eq!(read.len(), 1, "the good row is kept");
+    let found: Vec<(usize, usize, &str)> = problems.iter().map(|d| (d.span.line, d.span.column, d.code)).collect();
+    assert_eq!(found, [(3, 1, "overlay-duplicate"), (4, 17, "overlay-status"), (5, 1, "overlay-row")]);
+    let (_, problems) = parse_overlay(&overlay("id,text\n"));
+    assert_eq!(problems[0].code, "overlay-header");
+}
+
+#[test]
+fn validate_warns_about_missing_stale_orphaned_and_changed_figures_at_their_rows() {
+    let now = entries(&scenario(SCENE));
+    let mut rows = update(&[], &now);
+    translate(&mut rows, "title", "Título");
+    translate(&mut rows, "a.says.1", "¿Dónde está?");
+    translate(&mut rows, "end.text", "Hecho en 3 días.");
+    rows.push(Row { key: "gone.old".into(), source: "x".into(), translation: "y".into(), state: State::Current });
+    let text = write_overlay(&rows).replace("Where is it?,¿Dónde está?", "Where was it?,¿Dónde está?");
+    let (coverage, warnings) = check_overlay(&overlay(&text), &now);
+    assert_eq!(coverage, Coverage { current: 2, missing: 10, stale: 1, orphaned: 1 });
+    let said: Vec<String> = warnings.iter().map(|d| format!("{}: {}", d.span.line, d.message)).collect();
+    let line_of = |key: &str| text.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+    assert!(
+        said.contains(&format!("{}: `a.says.1`: the English changed since this was translated", line_of("a.says.1"))),
+        "{said:#?}"
+    );
+    assert!(said.contains(&format!("{}: `gone.old` is no longer in the English", line_of("gone.old"))), "{said:#?}");
+    assert!(
+        said.contains(&format!("{}: `end.text`: figures or placeholders differ from the English", line_of("end.text"))),
+        "{said:#?}"
+    );
+    assert!(said.iter().any(|s| s.contains("10 texts are not translated yet")), "{said:#?}");
+    assert!(warnings.iter().all(|d| !d.is_error()), "translation problems are warnings");
+}
+
+#[test]
+fn a_translated_copy_plays_the_same_scenario_under_the_same_version() {
+    let source = scenario(SCENE);
+    let mut rows = update(&[], &entries(&source));
+    translate(&mut rows, "a.choice.1.say", "Déjeme mirar.");
+    translate(&mut rows, "title", "Título");
+    let copy = localize(&source, &rows);
+    let SceneNode::Scene(scene) = &copy.scenes.0[0].1 else { panic!() };
+    assert_eq!(scene.choices[0].say, "Déjeme mirar.");
+    assert_eq!(scene.choices[1].say, "Wait.", "an untranslated text stays English");
+    assert_eq!(copy.title, "Título");
+    let catalog = crate::sim::test_scenarios::catalog();
+    assert_eq!(crate::store::version_of(&copy, &catalog), crate::store::version_of(&source, &catalog));
+    // A text edited after it was translated falls back to the new English at once.
+    let edited = scenario(&SCENE.replace("Let me look.", "Let me check."));
+    let SceneNode::Scene(scene) = &localize(&edited, &rows).scenes.0[0].1 else { panic!() };
+    assert_eq!(scene.choices[0].say, "Let me check.");
+}
+
+#[test]
+fn figures_and_placeholders_are_what_a_translation_must_keep() {
+    assert_eq!(placeholders("Refund $40 by 3:30, ref {order}"), ["3", "30", "40", "{order}"]);
+    assert_eq!(
+        placeholders("Reembolso de 40 $ antes de las 3:30, ref {order}"),
+        placeholders("Refund $40 by 3:30, ref {order}")
+    );
+    assert!(placeholders("no figures").is_empty());
+}

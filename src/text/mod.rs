@@ -1,0 +1,187 @@
+//! The program's own words (screens, terminal messages) in every language it speaks: Fluent
+//! files compiled in, each language's bundle with English behind it, string by string.
+
+mod font;
+mod language;
+pub mod words;
+
+use std::borrow::Cow;
+use std::sync::{Arc, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+pub use font::{font_covers, missing_glyphs};
+pub use language::{LANGUAGES, PSEUDO, check_tag, native_name, resolve, system_language};
+
+/// The Fluent files of each language, compiled in (English is complete; others fall back to it).
+const FILES: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            include_str!("../../locales/en/game.ftl"),
+            include_str!("../../locales/en/settings.ftl"),
+            include_str!("../../locales/en/cli.ftl"),
+        ],
+    ),
+    (
+        "es",
+        &[
+            include_str!("../../locales/es/game.ftl"),
+            include_str!("../../locales/es/settings.ftl"),
+            include_str!("../../locales/es/cli.ftl"),
+        ],
+    ),
+];
+
+/// The source of a language's Fluent files (for the font check): empty for a language with none.
+pub fn own_text(lang: &str) -> String {
+    FILES.iter().filter(|(l, _)| *l == lang).flat_map(|(_, files)| files.iter().copied()).collect()
+}
+
+/// One language's strings, English behind them for any string it lacks.
+pub struct Texts {
+    pub lang: String,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Texts({})", self.lang)
+    }
+}
+
+fn bundle(lang: &str, pseudo: bool) -> FluentBundle<FluentResource> {
+    let files = FILES.iter().find(|(l, _)| *l == lang).map_or(&[][..], |(_, f)| *f);
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No invisible isolation marks around values: they would show as boxes in some fonts and
+    // change what a terminal transcript holds.
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo_text));
+    }
+    for text in files {
+        // The files are checked by the tests; a broken one keeps the messages that did parse.
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// The pseudo-locale's text: accented and about 40 % longer, in brackets, so a clipped or
+/// untranslated string shows at a glance.
+pub fn pseudo_text(text: &str) -> Cow<'_, str> {
+    Cow::Owned(crate::sim::i18n::pseudo(text))
+}
+
+impl Texts {
+    pub fn new(lang: &str) -> Texts {
+        let pseudo = lang == PSEUDO;
+        let mut bundles = Vec::new();
+        if pseudo {
+            bundles.push(bundle("en", true));
+        } else if lang != "en" {
+            bundles.push(bundle(lang, false));
+        }
+        bundles.push(bundle("en", false));
+        Texts { lang: lang.to_owned(), bundles }
+    }
+
+    /// The string `id` with its arguments, from the first bundle that has it; the id itself when
+    /// none has (a missing English string is a bug the tests catch).
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+            }
+        }
+        id.to_owned()
+    }
+
+    /// Whether the language's own bundle has `id` (not through the English fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles.len() > 1 && self.bundles[0].has_message(id)
+    }
+}
+
+static CURRENT: RwLock<Option<Arc<Texts>>> = RwLock::new(None);
+
+/// Switches every later string to `lang` (the settings screen, or `--lang` at start).
+pub fn set_language(lang: &str) {
+    let texts = Arc::new(Texts::new(lang));
+    *CURRENT.write().unwrap_or_else(|e| e.into_inner()) = Some(texts);
+}
+
+/// The strings in use: English until a language is set.
+pub fn current() -> Arc<Texts> {
+    if let Some(texts) = CURRENT.read().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        return Arc::clone(texts);
+    }
+    set_language("en");
+    current()
+}
+
+/// The language in use, e.g. `es`.
+pub fn language() -> String {
+    current().lang.clone()
+}
+
+/// A string with no arguments, in the language in use.
+pub fn t(id: &str) -> String {
+    current().get(id, None)
+}
+
+/// A string with arguments: `tr!("scene-of", n = 2, total = 5)`. Numbers stay numbers, so Fluent
+/// picks the plural form.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => { $crate::text::t($id) };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::text::arg($value)); )+
+        $crate::text::current().get($id, Some(&args))
+    }};
+}
+
+/// Turns a value into a Fluent argument: numbers as numbers (for plurals), the rest as text.
+pub fn arg<T: Into<Arg>>(value: T) -> FluentValue<'static> {
+    match value.into() {
+        Arg::Number(n) => FluentValue::from(n),
+        Arg::Text(s) => FluentValue::from(s),
+    }
+}
+
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+macro_rules! numeric {
+    ($($t:ty),*) => { $( impl From<$t> for Arg { fn from(n: $t) -> Arg { Arg::Number(n as f64) } } )* };
+}
+numeric!(i32, i64, u8, u16, u32, u64, usize, f32, f64);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests;
