@@ -81,7 +81,7 @@ fn every_control_on_every_screen_is_a_button_named_by_its_text() {
     let mut app = app();
     check_tree(&mut app, "title");
     trigger(&mut app, Action::Settings);
-    assert_eq!(check_tree(&mut app, "settings"), 4, "the settings' 4 controls; the title's are hidden behind");
+    assert_eq!(check_tree(&mut app, "settings"), 5, "the settings' 5 controls; the title's are hidden behind");
     press(&mut app, KeyCode::Escape);
     trigger(&mut app, Action::ChangeTrainee);
     check_tree(&mut app, "trainees");

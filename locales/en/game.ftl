@@ -71,6 +71,11 @@ select-card-more-problems = (+{ $count } more: run `hold-the-line validate`)
 select-yours-replaces = YOURS, REPLACES BUILT-IN
 # On a card while the game speaks another language.
 select-in-english = Not translated yet: plays in English
+# A translation overlay with rows that cannot be read; `place` is file:line:column.
+select-translation-problems = { $count ->
+    [one] A translation file has a problem at { $place }: those texts show in English. Run `hold-the-line validate --lang` to see it.
+   *[other] Translation files have { $count } problems, the first at { $place }: those texts show in English. Run `hold-the-line validate --lang` to see them.
+}
 select-yours = YOURS
 select-edit-has-errors = EDIT HAS ERRORS
 select-cannot-play = CANNOT PLAY

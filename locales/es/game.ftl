@@ -34,7 +34,7 @@ title-start-practicing = Empezar a practicar
 title-change-trainee = Cambiar de perfil
 title-classroom = Sesión en clase
 title-quit = Salir
-title-keys = Ratón o teclado: flechas o Tab para moverte, Enter para elegir, teclas numéricas como atajo, Esc para volver.
+title-keys = Ratón o teclado: flechas o Tab para moverte, Intro para elegir, teclas numéricas como atajo, Esc para volver.
 title-resumed = Continúas en la escena { $scene }, con el ánimo y la puntuación tal como los dejaste.
 
 ## Selección de escenario
@@ -42,7 +42,7 @@ title-resumed = Continúas en la escena { $scene }, con el ánimo y la puntuaci�
 select-heading = Elige un escenario
 select-heading-class = Elige un escenario para la clase
 select-from = de { $source }
-select-keys = Las teclas numéricas abren las tarjetas 1-9; flechas + Enter para moverte y abrir; la rueda desplaza; Esc vuelve.
+select-keys = Las teclas numéricas abren las tarjetas 1-9; flechas + Intro para moverte y abrir; la rueda desplaza; Esc vuelve.
 select-scenario-count = { $count ->
     [one] { $count } escenario
    *[other] { $count } escenarios
@@ -57,6 +57,10 @@ select-more-catalog-problems = ... y { $count ->
 select-card-more-problems = (+{ $count } más: ejecuta `hold-the-line validate`)
 select-yours-replaces = TUYO, SUSTITUYE AL INCLUIDO
 select-in-english = Aún sin traducir: se juega en inglés
+select-translation-problems = { $count ->
+    [one] Un archivo de traducción tiene un problema en { $place }: esos textos se muestran en inglés. Ejecuta `hold-the-line validate --lang` para verlo.
+   *[other] Los archivos de traducción tienen { $count } problemas, el primero en { $place }: esos textos se muestran en inglés. Ejecuta `hold-the-line validate --lang` para verlos.
+}
 select-yours = TUYO
 select-edit-has-errors = LA EDICIÓN TIENE ERRORES
 select-cannot-play = NO SE PUEDE JUGAR
@@ -77,7 +81,7 @@ scene-header = Escena { $number }  ·  puntuación hasta ahora { $score }  ·  s
 scene-customer = Cliente
 scene-customer-says = { $name }: “{ $words }”
 scene-how-respond = ¿Qué respondes?
-scene-keys = Teclas: 1-{ $count } elegir  ·  flechas + Enter  ·  Esc menú
+scene-keys = Teclas: 1-{ $count } elegir  ·  flechas + Intro  ·  Esc menú
 scene-edit-has-errors = Tu edición tiene errores ({ $problem }); sigues jugando la última versión correcta.
 scene-updated = Escenario actualizado desde el archivo editado.
 scene-restarted = La edición cambió escenas que ya habías jugado, así que la partida volvió a empezar.
@@ -116,7 +120,7 @@ feedback-best-here = Era la mejor respuesta aquí.
 feedback-best-score-badge = * MEJOR { $score }
 feedback-would-have-scored = La respuesta que más puntos habría sumado:
 feedback-it-applies = Aplica: { $names }.
-feedback-walkout-badge = EL CLIENTE SE VA
+feedback-walkout-badge = EL CLIENTE SE FUE
 feedback-walkout = El ánimo del cliente llegó a 0: ya no aguanta más.
 feedback-see-debrief = Ver el resumen
 feedback-next-scene = Siguiente escena
@@ -178,7 +182,7 @@ progress-more-scenarios = y { $count } más: `hold-the-line progress` los muestr
 
 trainees-type-name = Escribe un nombre...
 trainees-heading = ¿Quién practica?
-trainees-intro = Elige tu nombre, o escríbelo y pulsa Enter para añadirte. El progreso de cada persona se guarda por separado.
+trainees-intro = Elige tu nombre, o escríbelo y pulsa Intro para añadirte. El progreso de cada persona se guarda por separado.
 trainees-add = Añadir y practicar
 trainees-unreadable = No se pudieron leer los perfiles guardados: { $error }
 trainees-none = Aún no hay perfiles en este equipo.
@@ -189,7 +193,7 @@ trainees-detail = { $runs ->
     } · última vez { $date }{ $mark }
 trainees-new-profile = perfil nuevo{ $mark }
 trainees-more = { $count } más sin mostrar: escribe el nombre para elegirlo.
-trainees-keys = Escribe un nombre y pulsa Enter · flechas + Enter eligen un perfil · Esc borra el nombre y después vuelve.
+trainees-keys = Escribe un nombre y pulsa Intro · flechas + Intro eligen un perfil · Esc borra el nombre y después vuelve.
 
 ## Menú de pausa
 
@@ -246,7 +250,7 @@ classroom-checklist-guest-wifi = La wifi de invitados suele aislar los dispositi
 classroom-checklist-hotspot = O activa el punto de acceso de un teléfono y conecta este portátil a él.
 classroom-checklist-firewall = Acepta el aviso del cortafuegos para Hold the Line (redes privadas).
 classroom-checklist-next-address = Prueba la siguiente dirección: pulsa A.
-classroom-people = Personas (flechas; Delete quita a la persona)
+classroom-people = Personas (flechas; Supr quita a la persona)
 classroom-session-over = La sesión ha terminado. Pulsa Esc para cerrarla.
 classroom-close-voting-first = Primero cierra la votación (Espacio) y luego elige.
 classroom-votes-shown = Los votos están visibles, también en los teléfonos.

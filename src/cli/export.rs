@@ -11,6 +11,7 @@ use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, read_store};
 use crate::store::csv_cells;
 use crate::store::export::to_csv;
 use crate::store::xapi::to_xapi;
+use crate::tr;
 
 pub fn run(
     data_dir: Option<&Path>,
@@ -23,7 +24,7 @@ pub fn run(
         let valid = date.len() == 10
             && date.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
         if !valid {
-            eprintln!("error: --since takes a date as YYYY-MM-DD, e.g. 2026-11-01 (got `{date}`)");
+            eprintln!("error: {}", tr!("export-since-format", date = date));
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     }
@@ -49,7 +50,9 @@ pub fn run(
         }
     };
     match output {
-        Some(file) => std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?,
+        Some(file) => {
+            std::fs::write(file, text).with_context(|| tr!("export-cannot-write", file = file.display().to_string()))?
+        }
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)

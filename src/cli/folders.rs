@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::sim::library::CATALOG_FILE;
+use crate::tr;
 
 const GUIDE: &str = include_str!("../../AUTHORING.md");
 const README: &str = "\
@@ -46,10 +47,9 @@ pub fn scenarios_folder(explicit: Option<&Path>, data: Option<&Path>, create: bo
     if here.join(CATALOG_FILE).is_file() {
         return Ok(here.to_owned());
     }
-    let dir =
-        data_dir(data).context("no data folder: set HOLD_THE_LINE_DATA or pass --scenarios DIR")?.join("scenarios");
+    let dir = data_dir(data).with_context(|| tr!("folders-no-data-folder"))?.join("scenarios");
     if create && !dir.is_dir() {
-        set_up(&dir).with_context(|| format!("cannot create {}; pass --scenarios DIR instead", dir.display()))?;
+        set_up(&dir).with_context(|| tr!("folders-cannot-create", folder = dir.display().to_string()))?;
     }
     Ok(dir)
 }

@@ -11,6 +11,8 @@ use super::{GraphFormat, load_one};
 use crate::sim::bestpath::best_path;
 use crate::sim::scoring::{ScenePoints, score_choice};
 use crate::sim::{Catalog, Scenario, SceneNode};
+use crate::text::words;
+use crate::tr;
 
 pub fn run(scenarios_dir: &Path, name: &str, format: GraphFormat) -> Result<ExitCode> {
     let (library, found) = match load_one(scenarios_dir, name) {
@@ -36,9 +38,13 @@ struct Edge<'a> {
 
 impl Edge<'_> {
     fn label(&self) -> String {
-        let penalty =
-            if self.points.penalty > 0 { format!(" -{} mistake", self.points.penalty) } else { String::new() };
-        format!("{}: +{}{penalty} pts, mood {:+}", self.choice, self.points.earned, self.mood)
+        let (choice, earned, mood) = (self.choice, self.points.earned, format!("{:+}", self.mood));
+        if self.points.penalty > 0 {
+            let penalty = self.points.penalty;
+            tr!("graph-edge-with-mistake", choice = choice, earned = earned, penalty = penalty, mood = mood)
+        } else {
+            tr!("graph-edge", choice = choice, earned = earned, mood = mood)
+        }
     }
 }
 
@@ -85,6 +91,15 @@ pub fn render(scenario: &Scenario, catalog: &Catalog, format: GraphFormat) -> St
     }
 }
 
+/// What goes before a scene's id in its box: `START: `, `RECOVERY: ` or nothing.
+fn scene_mark(start: bool, recovery: bool) -> String {
+    match (start, recovery) {
+        (_, true) => format!("{}: ", tr!("graph-recovery")),
+        (true, false) => format!("{}: ", tr!("graph-start")),
+        (false, false) => String::new(),
+    }
+}
+
 /// Mermaid node ids must be plain words; scene ids may hold dashes.
 fn node_id(id: &str) -> String {
     id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
@@ -96,8 +111,7 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "---\ntitle: \"{}\"\n---\nflowchart TD", short(&scenario.title, 80));
     for (id, node) in &scenario.scenes.0 {
-        let start = if *id == scenario.start { "START: " } else { "" };
-        let start = if recovery.contains(&id.as_str()) { "RECOVERY: " } else { start };
+        let start = scene_mark(*id == scenario.start, recovery.contains(&id.as_str()));
         match node {
             SceneNode::Scene(s) => {
                 let _ = writeln!(
@@ -108,7 +122,8 @@ fn mermaid(scenario: &Scenario, catalog: &Catalog) -> String {
                 );
             }
             SceneNode::Ending(e) => {
-                let _ = writeln!(out, "    {}([\"{} ending: {id}\"])", node_id(id), e.outcome);
+                let ending = tr!("graph-ending", outcome = words::outcome(e.outcome));
+                let _ = writeln!(out, "    {}([\"{ending}: {id}\"])", node_id(id));
             }
         }
     }
@@ -159,8 +174,7 @@ fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
         let best = if recovers { ", style=\"rounded,filled\", fillcolor=\"#fff4e0\"" } else { best };
         match node {
             SceneNode::Scene(s) => {
-                let start = if *id == scenario.start { "START: " } else { "" };
-                let start = if recovers { "RECOVERY: " } else { start };
+                let start = scene_mark(*id == scenario.start, recovers);
                 let _ = writeln!(
                     out,
                     "    \"{}\" [label=\"{start}{}\\n{}\"{best}];",
@@ -170,11 +184,12 @@ fn dot(scenario: &Scenario, catalog: &Catalog) -> String {
                 );
             }
             SceneNode::Ending(e) => {
+                let ending = tr!("graph-ending", outcome = words::outcome(e.outcome));
                 let _ = writeln!(
                     out,
-                    "    \"{}\" [shape=doubleoctagon, style=filled, fillcolor=\"#eef3f8\", label=\"{} ending\\n{}\"{best}];",
+                    "    \"{}\" [shape=doubleoctagon, style=filled, fillcolor=\"#eef3f8\", label=\"{}\\n{}\"{best}];",
                     quote(id),
-                    e.outcome,
+                    quote(&ending),
                     quote(id)
                 );
             }

@@ -12,8 +12,9 @@ use crate::text::{self, LANGUAGES};
 pub fn available(scenarios: &Path) -> Vec<String> {
     let mut langs: Vec<String> = LANGUAGES.iter().map(|(tag, _)| (*tag).to_owned()).collect();
     langs.extend(bundled::overlay_languages().into_iter().map(str::to_owned));
-    let folder = std::fs::read_dir(scenarios.join("i18n")).into_iter().flatten();
-    langs.extend(folder.filter_map(|e| e.ok()?.file_name().into_string().ok()));
+    let folder = std::fs::read_dir(scenarios.join("i18n")).into_iter().flatten().filter_map(Result::ok);
+    let dirs = folder.filter(|e| e.file_type().is_ok_and(|t| t.is_dir()));
+    langs.extend(dirs.filter_map(|e| text::check_tag(&e.file_name().into_string().ok()?).ok()));
     langs.sort();
     langs.dedup();
     langs

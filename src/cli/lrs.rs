@@ -11,13 +11,13 @@ use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, read_store};
 use crate::lrs::client::{Answer, Client};
 use crate::lrs::config::{self, LrsConfig};
 use crate::lrs::drain::drain;
-use crate::lrs::link::results;
 use crate::store::queue::QueueSummary;
 use crate::store::{Store, StoreError, store_path};
+use crate::tr;
 
 pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
     let Some(path) = config::config_path() else {
-        eprintln!("error: this system has no configuration folder; set HOLD_THE_LINE_CONFIG to one");
+        eprintln!("error: {}", tr!("lrs-no-config-folder"));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     };
     let current = config::load(&path);
@@ -28,7 +28,8 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
                 Err(problem) => {
                     // Replaced, but kept beside it: someone wrote it by hand.
                     let aside = path.with_extension("ron.broken");
-                    eprintln!("warning: {problem}\nthe old settings are kept as {}", aside.display());
+                    let kept = tr!("lrs-old-settings-kept", file = aside.display().to_string());
+                    eprintln!("warning: {problem}\n{kept}");
                     std::fs::rename(&path, &aside)?;
                     None
                 }
@@ -37,16 +38,16 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
         }
         LrsAction::Off => {
             if !path.exists() {
-                println!("No LRS is set; nothing to turn off.");
+                println!("{}", tr!("lrs-off-none"));
                 return Ok(ExitCode::SUCCESS);
             }
             std::fs::remove_file(&path)?;
-            println!("Results are no longer sent; {} (with its key and secret) is removed.", path.display());
+            println!("{}", tr!("lrs-off-done", file = path.display().to_string()));
             if let Ok(Some(store)) = read_store(data_dir, super::EXIT_OK)
                 && let Ok(waiting) = store.waiting_count()
                 && waiting > 0
             {
-                println!("{} waiting stay in the store and are sent when an LRS is set again.", results(waiting));
+                println!("{}", tr!("lrs-off-waiting", count = waiting));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -54,7 +55,7 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
             let config = match current {
                 Ok(Some(config)) => config,
                 Ok(None) => {
-                    eprintln!("error: no LRS is set; set one with `hold-the-line lrs set --endpoint URL --user KEY`");
+                    eprintln!("error: {}", tr!("lrs-none-set"));
                     if matches!(other, LrsAction::Status) {
                         return status(None, data_dir);
                     }
@@ -107,24 +108,22 @@ fn set(path: &Path, old: Option<LrsConfig>, settings: LrsSettings) -> Result<Exi
         eprintln!("error: {why}");
         return Ok(ExitCode::from(EXIT_RUNTIME));
     }
-    println!("Results will be sent to {} as {} (saved in {}).", config.endpoint, config.user, path.display());
+    let file = path.display().to_string();
+    println!("{}", tr!("lrs-set-done", endpoint = &config.endpoint, user = &config.user, file = file));
     if config::is_plain_http_to_another_computer(&config.endpoint) {
-        eprintln!(
-            "warning: http:// sends the key's secret and the results unencrypted; use the LRS's https:// address \
-             unless this network is trusted"
-        );
+        eprintln!("warning: {}", tr!("lrs-plain-http"));
     }
-    println!("Check the connection with `hold-the-line lrs test`.");
+    println!("{}", tr!("lrs-set-check"));
     Ok(ExitCode::SUCCESS)
 }
 
 fn status(config: Option<&LrsConfig>, data_dir: Option<&Path>) -> Result<ExitCode> {
     if let Some(c) = config {
-        println!("LRS: {} (key {}, secret set)", c.endpoint, c.user);
-        let registration = c.registration.as_deref().unwrap_or("each run its own");
-        println!("Trainees are accounts on {}; registration: {registration}", c.home_page);
-        let platform = c.platform.as_deref().unwrap_or("(none)");
-        println!("Passed at {} or more, with the issue resolved or escalated; platform: {platform}", c.mastery_score);
+        println!("{}", tr!("lrs-status-endpoint", endpoint = &c.endpoint, user = &c.user));
+        let registration = c.registration.clone().unwrap_or_else(|| tr!("lrs-status-registration-per-run"));
+        println!("{}", tr!("lrs-status-accounts", home_page = &c.home_page, registration = registration));
+        let platform = c.platform.clone().unwrap_or_else(|| tr!("lrs-status-no-platform"));
+        println!("{}", tr!("lrs-status-passed", score = c.mastery_score, platform = platform));
     }
     let summary = match read_store(data_dir, super::EXIT_OK) {
         Ok(Some(store)) => match store.queue_summary() {
@@ -137,29 +136,30 @@ fn status(config: Option<&LrsConfig>, data_dir: Option<&Path>) -> Result<ExitCod
         Ok(None) => QueueSummary::default(),
         Err(code) => return Ok(code),
     };
-    println!("Queue: {} waiting, {} sent, {} refused", summary.waiting, summary.sent, summary.refused.len());
+    let (waiting, sent, refused) = (summary.waiting, summary.sent, summary.refused.len());
+    println!("{}", tr!("lrs-status-queue", waiting = waiting, sent = sent, refused = refused));
     if let Some(attempt) = &summary.last_attempt {
-        println!("Last try: {} ({}): {}", attempt.at, attempt.outcome, attempt.detail);
+        // The outcome is the store's word for it (`sent`, `unreachable`, `refused`, `store`).
+        let (at, outcome, detail) = (&attempt.at, &attempt.outcome, &attempt.detail);
+        println!("{}", tr!("lrs-status-last-try", at = at, outcome = outcome, detail = detail));
         if let Some(sent) = &attempt.last_sent_at {
-            println!("Last sent: {sent}");
+            println!("{}", tr!("lrs-status-last-sent", at = sent));
         }
     }
     if !summary.refused.is_empty() {
-        println!("\nRefused by the LRS (kept in the store, not sent again):");
+        println!("\n{}", tr!("lrs-status-refused"));
         for refused in &summary.refused {
-            println!(
-                "  {} {} (queued {})\n    {}",
-                refused.statement_id, refused.what, refused.queued_at, refused.reason
-            );
+            let (id, what, at) = (&refused.statement_id, &refused.what, &refused.queued_at);
+            println!("  {}\n    {}", tr!("lrs-status-refused-row", id = id, what = what, at = at), refused.reason);
         }
-        println!("Once the cause is fixed, send them again with `hold-the-line lrs push --retry-refused`.");
+        println!("{}", tr!("lrs-status-retry"));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn test(config: &LrsConfig) -> ExitCode {
     let client = Client::new(config);
-    println!("Asking {}about ...", config.endpoint);
+    println!("{}", tr!("lrs-test-asking", endpoint = &config.endpoint));
     match client.about() {
         Ok((200, text)) => {
             let about = serde_json::from_str::<serde_json::Value>(&text).ok();
@@ -170,44 +170,32 @@ fn test(config: &LrsConfig) -> ExitCode {
                 .iter()
                 .filter_map(|v| v.as_str().map(str::to_owned))
                 .collect();
-            match versions.iter().any(|v| v.starts_with("1.0.")) {
-                true => println!("  an xAPI LRS answers; it speaks {}", versions.join(", ")),
-                false if versions.is_empty() => println!("  a server answers, but not as an xAPI LRS's `about` does"),
-                false => println!("  an LRS answers, but speaks {} and not xAPI 1.0.3", versions.join(", ")),
+            let about_speaks_xapi = versions.iter().any(|v| v.starts_with("1.0."));
+            let versions = versions.join(", ");
+            match about_speaks_xapi {
+                true => println!("  {}", tr!("lrs-test-xapi", versions = versions)),
+                false if versions.is_empty() => println!("  {}", tr!("lrs-test-not-xapi")),
+                false => println!("  {}", tr!("lrs-test-other-version", versions = versions)),
             }
         }
         // Some LRSs have no `about`; the read below is what counts.
         Ok((status, _)) => {
-            println!("  HTTP {status}: no `about` here (some LRSs have none); the read below is what counts")
+            println!("  {}", tr!("lrs-test-no-about", status = status))
         }
         Err(why) => {
-            println!("  nothing answered: {why}");
+            println!("  {}", tr!("lrs-test-nothing-answered", why = why));
             return ExitCode::from(EXIT_RUNTIME);
         }
     }
-    println!("Reading one statement with the key {} ...", config.user);
+    println!("{}", tr!("lrs-test-reading", user = &config.user));
     let (ok, explanation) = match client.check_key() {
-        Answer::Stored => (true, "the key is accepted: results can be sent".to_owned()),
-        Answer::Credentials { status: 401, reason } => {
-            (false, format!("the key or its secret is wrong ({reason}); set them again with `hold-the-line lrs set`"))
-        }
-        Answer::Credentials { reason, .. } => (
-            false,
-            format!(
-                "the key is known but may not read statements ({reason}); a write-only key may still send: try `hold-the-line lrs push`"
-            ),
-        ),
-        Answer::NotAnLrs { reason, .. } => (
-            false,
-            format!(
-                "no statements here ({reason}); the endpoint is the LRS's xAPI address, e.g. https://lrs.example.org/xAPI/"
-            ),
-        ),
-        Answer::Unreachable(why) => (false, format!("nothing answered: {why}")),
-        Answer::Busy { reason, .. } => (false, format!("the LRS is failing or busy ({reason}); try again later")),
-        Answer::Conflict(reason) | Answer::Refused { reason, .. } => {
-            (false, format!("the LRS refused the request ({reason})"))
-        }
+        Answer::Stored => (true, tr!("lrs-test-key-accepted")),
+        Answer::Credentials { status: 401, reason } => (false, tr!("lrs-test-key-wrong", reason = reason)),
+        Answer::Credentials { reason, .. } => (false, tr!("lrs-test-key-cannot-read", reason = reason)),
+        Answer::NotAnLrs { reason, .. } => (false, tr!("lrs-test-not-an-lrs", reason = reason)),
+        Answer::Unreachable(why) => (false, tr!("lrs-test-nothing-answered", why = why)),
+        Answer::Busy { reason, .. } => (false, tr!("lrs-test-busy", reason = reason)),
+        Answer::Conflict(reason) | Answer::Refused { reason, .. } => (false, tr!("lrs-test-refused", reason = reason)),
     };
     println!("  {explanation}");
     if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_RUNTIME) }
@@ -215,16 +203,14 @@ fn test(config: &LrsConfig) -> ExitCode {
 
 fn push(config: &LrsConfig, data_dir: Option<&Path>, retry_refused: bool) -> Result<ExitCode> {
     let Some(path) = store_path(data_dir) else {
-        eprintln!("error: this system has no data folder for progress; pass --data-dir DIR");
+        eprintln!("error: {}", tr!("lrs-no-data-folder"));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     };
     let mut store = match Store::open_existing(&path) {
         Ok(store) => store,
         Err(StoreError::Missing { .. }) => {
-            println!(
-                "Nothing to send: no progress has been saved in {} yet.",
-                path.parent().unwrap_or(&path).display()
-            );
+            let folder = path.parent().unwrap_or(&path).display().to_string();
+            println!("{}", tr!("lrs-push-nothing-saved", folder = folder));
             return Ok(ExitCode::SUCCESS);
         }
         Err(err) => {
@@ -234,34 +220,29 @@ fn push(config: &LrsConfig, data_dir: Option<&Path>, retry_refused: bool) -> Res
     };
     if retry_refused {
         let again = store.retry_refused().map_err(|e| anyhow::anyhow!(e.explain()))?;
-        println!("{} refused before go back in the queue.", results(again));
+        println!("{}", tr!("lrs-push-requeued", count = again));
     }
     let drained = drain(&mut store, &Client::new(config));
     let waiting = store.waiting_count().unwrap_or(0);
     let sent = drained.sent + drained.already_there;
+    let endpoint = &config.endpoint;
     match (sent, drained.already_there) {
-        (0, _) => println!("Nothing sent to {}.", config.endpoint),
-        (n, 0) => println!("Sent {} to {}.", results(n), config.endpoint),
-        (n, there) => println!("Sent {} to {} ({there} it already had).", results(n), config.endpoint),
+        (0, _) => println!("{}", tr!("lrs-push-nothing-sent", endpoint = endpoint)),
+        (n, 0) => println!("{}", tr!("lrs-push-sent", count = n, endpoint = endpoint)),
+        (n, there) => println!("{}", tr!("lrs-push-sent-some-there", count = n, endpoint = endpoint, there = there)),
     }
     if drained.refused > 0 {
-        println!(
-            "The LRS refused {}; `hold-the-line lrs status` lists them with its reasons.",
-            results(drained.refused)
-        );
+        println!("{}", tr!("lrs-push-refused", count = drained.refused));
     }
     match &drained.stopped {
         Some(stop) => {
-            println!(
-                "Stopped: {}.\n{} still waiting, kept in the store for the next try.",
-                stop.reason(),
-                results(waiting)
-            );
+            let stopped = tr!("lrs-push-stopped", reason = stop.reason());
+            println!("{stopped}\n{}", tr!("lrs-push-still-waiting", count = waiting));
             Ok(ExitCode::from(EXIT_RUNTIME))
         }
         None if drained.refused > 0 => Ok(ExitCode::from(EXIT_PROBLEMS)),
         None => {
-            println!("Nothing is waiting.");
+            println!("{}", tr!("lrs-push-none-waiting"));
             Ok(ExitCode::SUCCESS)
         }
     }

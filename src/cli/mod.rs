@@ -29,6 +29,7 @@ pub use args::{Cli, Command, ExportFormat, GraphFormat, LrsAction, ReportFormat}
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};
+use crate::tr;
 
 // Exit codes, the same for every command; README.md ("Exit codes") and `--help` list them.
 /// Everything worked.
@@ -147,10 +148,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         #[cfg(not(feature = "game"))]
         None => {
             let _ = started;
-            eprintln!(
-                "error: this build of hold-the-line has no game window (it was built without the `game` feature).\n\
-                 Use a command instead, e.g. `hold-the-line play SCENARIO`; see `hold-the-line --help`."
-            );
+            eprintln!("error: {}\n{}", tr!("cli-no-game-window"), tr!("cli-no-game-window-help"));
             Ok(ExitCode::from(EXIT_USAGE))
         }
     }
@@ -171,12 +169,9 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
             return Err(ExitCode::from(EXIT_PROBLEMS));
         }
         let known: Vec<&str> = library.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-        eprintln!(
-            "error: no scenario `{name}`: give a path to a `.scenario.ron` file or a scenario id from {}",
-            scenarios_dir.display()
-        );
+        eprintln!("error: {}", tr!("cli-no-scenario", name = name, folder = scenarios_dir.display().to_string()));
         if !known.is_empty() {
-            eprintln!("known ids: {}", known.join(", "));
+            eprintln!("{}", tr!("cli-known-ids", ids = known.join(", ")));
         }
         return Err(ExitCode::from(EXIT_USAGE));
     };
@@ -185,12 +180,8 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
         for d in &own {
             eprintln!("{}", d.render(color_stderr()));
         }
-        eprintln!(
-            "error: `{}` has {} problem(s); run `hold-the-line validate {}` and fix them first",
-            found.scenario.id,
-            own.len(),
-            found.file.path
-        );
+        let (id, file) = (&found.scenario.id, &found.file.path);
+        eprintln!("error: {}", tr!("cli-scenario-has-problems", id = id, count = own.len(), file = file));
         return Err(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok((library, found))
@@ -201,17 +192,15 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
 /// not `EXIT_OK`); a damaged or unreadable one is an error naming the file and what to do.
 fn read_store(data_dir: Option<&Path>, missing: u8) -> Result<Option<Store>, ExitCode> {
     let Some(path) = store_path(data_dir) else {
-        eprintln!("error: this system has no data folder for progress; pass --data-dir DIR");
+        eprintln!("error: {}", tr!("cli-no-data-folder"));
         return Err(ExitCode::from(EXIT_RUNTIME));
     };
     match Store::open_read_only(&path) {
         Ok(store) => Ok(Some(store)),
         Err(StoreError::Missing { .. }) => {
-            let dir = path.parent().unwrap_or(&path).display();
+            let dir = path.parent().unwrap_or(&path).display().to_string();
             let prefix = if missing == EXIT_OK { "" } else { "error: " };
-            eprintln!(
-                "{prefix}no progress has been saved in {dir} yet; play a scenario first (hold-the-line play ID), or pass --data-dir DIR"
-            );
+            eprintln!("{prefix}{}", tr!("cli-no-progress-yet", folder = dir));
             if missing == EXIT_OK { Ok(None) } else { Err(ExitCode::from(missing)) }
         }
         Err(err) => {

@@ -28,6 +28,10 @@ pub fn run(
     };
     // In the language in use: each text translated where its overlay has it, else English.
     let overlays = super::language::overlays(scenarios_dir);
+    // A translation file that cannot be read: said on stderr, the transcript stays as it is.
+    for problem in &overlays.problems {
+        eprintln!("{}", problem.render(super::color_stderr()));
+    }
     let catalog = overlays.catalog(&library.catalog.as_ref().map(|(_, c)| c.clone()).unwrap_or_default());
     let untranslated = overlays.lang != crate::sim::i18n::SOURCE_LANGUAGE && !overlays.translates(&found.scenario);
     let found = crate::sim::LoadedScenario { scenario: overlays.scenario(&found.scenario), ..found };
@@ -84,7 +88,8 @@ pub fn run(
         progress.start(&session);
     }
     warn_once(&mut progress);
-    let customer = found.scenario.customer.name.split_whitespace().next().unwrap_or("Customer").to_owned();
+    let customer =
+        found.scenario.customer.name.split_whitespace().next().map_or_else(|| tr!("scene-customer"), str::to_owned);
     write!(out, "{}", transcript::header(&found.scenario, seed))?;
     if untranslated {
         write!(out, "{}", transcript::wrap(&tr!("transcript-in-english"), ""))?;

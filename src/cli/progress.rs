@@ -9,6 +9,7 @@ use anyhow::Result;
 use super::{EXIT_OK, EXIT_RUNTIME, ReportFormat, read_store};
 use crate::sim::library;
 use crate::store::progress::{practice_next, works_on};
+use crate::tr;
 
 pub fn run(
     scenarios_dir: &Path,
@@ -26,7 +27,7 @@ pub fn run(
     let progress = match found {
         Ok((Some(progress), _)) => progress,
         Ok((None, name)) => {
-            eprintln!("No progress for `{name}` in {}; pass --trainee NAME.", path.display());
+            eprintln!("{}", tr!("progress-cmd-none-for", name = &name, file = path.display().to_string()));
             return Ok(ExitCode::SUCCESS);
         }
         Err(err) => {
@@ -47,12 +48,16 @@ pub fn run(
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
         ReportFormat::Text => {
-            println!("Progress for {} ({})", progress.trainee, path.display());
-            println!("\n  {:<32} {:>5} {:>5} {:>5}", "Scenario", "runs", "best", "last");
+            println!("{}", tr!("progress-cmd-title", trainee = &progress.trainee, file = path.display().to_string()));
+            // The columns widen to fit the words of the language in use.
+            let (runs, best, last) = (tr!("progress-cmd-runs"), tr!("progress-cmd-best"), tr!("progress-cmd-last"));
+            let width = |word: &str, at_least: usize| word.chars().count().max(at_least);
+            let (wr, wb, wl) = (width(&runs, 5), width(&best, 5), width(&last, 5));
+            println!("\n  {:<32} {runs:>wr$} {best:>wb$} {last:>wl$}", tr!("progress-cmd-scenario"));
             for r in &progress.scenarios {
                 let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |s| s.to_string());
                 println!(
-                    "  {:<32} {:>5} {:>5} {:>5}{}",
+                    "  {:<32} {:>wr$} {:>wb$} {:>wl$}{}",
                     r.scenario_id,
                     r.finished_runs,
                     score(r.best),
@@ -60,11 +65,13 @@ pub fn run(
                     r.scoring_note()
                 );
             }
-            println!("\n  {:<40} {:>8}  {:<10} trend", "Strategy mastery (latest runs)", "applied", "");
+            let mastery = tr!("progress-cmd-mastery");
+            let wm = width(&mastery, 40);
+            println!("\n  {mastery:<wm$} {:>8}  {:<10} {}", tr!("progress-cmd-applied"), "", tr!("progress-cmd-trend"));
             for m in &progress.mastery {
                 let bar = crate::sim::numbers::text_bar(m.percent());
                 println!(
-                    "  {:<40} {:>3}% {:>2}/{:<2} {bar} {}",
+                    "  {:<wm$} {:>3}% {:>2}/{:<2} {bar} {}",
                     name(&m.strategy),
                     m.percent(),
                     m.applied,
@@ -73,21 +80,27 @@ pub fn run(
                 );
             }
             if !progress.mistakes.is_empty() {
-                println!("\n  Most frequent mistakes:");
+                println!("\n  {}", tr!("progress-cmd-frequent-mistakes"));
                 for (id, count) in &progress.mistakes {
                     let (title, text) = why(id).unwrap_or_else(|| (id.clone(), String::new()));
                     println!("  - {title} x{count}: {text}");
                 }
             }
             if let Some(s) = next {
-                println!("\n  Practice next: {} ({}), hold-the-line play {}", s.title, s.difficulty, s.id);
+                let difficulty = crate::text::words::difficulty(s.difficulty);
+                let line = tr!("progress-cmd-practice-next", title = &s.title, difficulty = difficulty, id = &s.id);
+                println!("\n  {line}");
                 let weak: Vec<String> = works_on(&progress, s)
                     .iter()
                     .take(2)
                     .map(|m| format!("{} ({}%)", name(&m.strategy), m.percent()))
                     .collect();
-                if !weak.is_empty() {
-                    println!("  It works on {}.", weak.join(" and "));
+                match weak.as_slice() {
+                    [] => {}
+                    [one] => println!("  {}", tr!("progress-cmd-works-on-one", first = one)),
+                    [first, second, ..] => {
+                        println!("  {}", tr!("progress-cmd-works-on-two", first = first, second = second))
+                    }
                 }
             }
         }

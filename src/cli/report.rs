@@ -12,6 +12,7 @@ use crate::store::csv_cells;
 use crate::store::export::DecisionRow;
 use crate::store::report::{Names, build, to_html, to_text};
 use crate::store::{Store, StoreError};
+use crate::tr;
 
 /// Why a file gave no rows, with the exit code that fits: a file that is not an export is a
 /// problem in the files; one that cannot be read at all is a runtime failure.
@@ -25,14 +26,14 @@ fn read(file: &Path) -> Result<Vec<DecisionRow>, Unread> {
         let input = std::fs::File::open(file)
             .map_err(|e| Unread { message: format!("{}: {e}", file.display()), code: EXIT_RUNTIME })?;
         csv_cells::read(input).map_err(|e| Unread {
-            message: format!("{}: {e} (is this a `hold-the-line export --format csv` file?)", file.display()),
+            message: tr!("report-not-an-export", file = file.display().to_string(), problem = e.to_string()),
             code: EXIT_PROBLEMS,
         })
     } else {
         let unread = |e: StoreError| {
             let help = e.help().map_or_else(String::new, |help| format!("\nhelp: {help}"));
             Unread {
-                message: format!("{} (pass CSV exports or progress.sqlite files){help}", e.explain()),
+                message: format!("{}{help}", tr!("report-not-a-store", problem = e.explain())),
                 code: EXIT_RUNTIME,
             }
         };
@@ -67,12 +68,13 @@ pub fn run(files: &[PathBuf], html: &Path, scenarios_dir: &Path) -> Result<ExitC
         }
     }
     if rows.is_empty() {
-        eprintln!("error: no decisions found in the files given");
+        eprintln!("error: {}", tr!("report-no-decisions"));
         return Ok(ExitCode::from(failed.unwrap_or(EXIT_PROBLEMS)));
     }
     let report = build(&rows, names(scenarios_dir));
     print!("{}", to_text(&report));
-    std::fs::write(html, to_html(&report)).with_context(|| format!("cannot write {}", html.display()))?;
-    println!("\nHTML report written to {}", html.display());
+    std::fs::write(html, to_html(&report))
+        .with_context(|| tr!("report-cannot-write", file = html.display().to_string()))?;
+    println!("\n{}", tr!("report-written", file = html.display().to_string()));
     Ok(failed.map_or(ExitCode::SUCCESS, ExitCode::from))
 }

@@ -3,24 +3,26 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
+use crate::tr;
+
 pub fn read_secret(user: &str) -> Result<String, String> {
     if let Some(secret) = std::env::var_os("HOLD_THE_LINE_LRS_SECRET").filter(|s| !s.is_empty()) {
-        return secret.into_string().map_err(|_| "HOLD_THE_LINE_LRS_SECRET is not valid UTF-8".to_owned());
+        return secret.into_string().map_err(|_| tr!("secret-not-utf8"));
     }
     let stdin = std::io::stdin();
     let mut line = String::new();
     if stdin.is_terminal() {
-        eprint!("Secret for the key {user} (not shown): ");
+        eprint!("{} ", tr!("secret-prompt", user = user));
         let _ = std::io::stderr().flush();
         let _echo_off = EchoOff::new()?;
-        stdin.lock().read_line(&mut line).map_err(|e| format!("cannot read the secret ({e})"))?;
+        stdin.lock().read_line(&mut line).map_err(|e| tr!("secret-cannot-read", problem = e.to_string()))?;
         eprintln!();
     } else {
-        stdin.lock().read_line(&mut line).map_err(|e| format!("cannot read the secret ({e})"))?;
+        stdin.lock().read_line(&mut line).map_err(|e| tr!("secret-cannot-read", problem = e.to_string()))?;
     }
     let secret = line.trim_end_matches(['\r', '\n']).to_owned();
     if secret.is_empty() {
-        return Err("no secret given: type it at the prompt, or set HOLD_THE_LINE_LRS_SECRET".to_owned());
+        return Err(tr!("secret-none-given"));
     }
     Ok(secret)
 }
@@ -38,7 +40,7 @@ impl EchoOff {
         unsafe {
             let mut saved: libc::termios = std::mem::zeroed();
             if libc::tcgetattr(libc::STDIN_FILENO, &mut saved) != 0 {
-                return Err("cannot hide the secret as it is typed; set HOLD_THE_LINE_LRS_SECRET instead".to_owned());
+                return Err(tr!("secret-cannot-hide"));
             }
             let mut quiet = saved;
             quiet.c_lflag &= !libc::ECHO;
@@ -49,7 +51,7 @@ impl EchoOff {
 
     #[cfg(not(unix))]
     fn new() -> Result<EchoOff, String> {
-        Err("this system's terminal cannot hide the secret here; set HOLD_THE_LINE_LRS_SECRET instead".to_owned())
+        Err(tr!("secret-cannot-hide-here"))
     }
 }
 

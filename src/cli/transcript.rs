@@ -123,11 +123,14 @@ pub fn debrief(d: &Debrief) -> String {
         let heading = tr!("transcript-table-strategy");
         let width = |s: &str| s.chars().count();
         let name_width = d.strategies.iter().map(|s| width(&s.name)).chain([width(&heading)]).max().unwrap_or(8).max(8);
-        let _ = writeln!(out, "\n  {heading:<name_width$}  {}", tr!("transcript-table-columns"));
+        // Each count under its column's heading, as wide as the heading in this language.
+        let columns = [tr!("transcript-col-applied"), tr!("transcript-col-missed"), tr!("transcript-col-off-target")];
+        let [a, m, o] = columns.each_ref().map(|c| width(c));
+        let _ = writeln!(out, "\n  {heading:<name_width$}  {}", columns.join("  "));
         for s in &d.strategies {
             let _ = writeln!(
                 out,
-                "  {:<name_width$}  {:>7}  {:>6}  {:>10}  {}",
+                "  {:<name_width$}  {:>a$}  {:>m$}  {:>o$}  {}",
                 s.name,
                 s.applied,
                 s.missed,

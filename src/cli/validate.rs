@@ -11,7 +11,7 @@ use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
 use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::i18n::{LanguageReport, check_language};
 use crate::sim::library::{self, Library};
-use crate::sim::numbers::counted;
+use crate::tr;
 
 pub fn run(
     paths: &[PathBuf],
@@ -23,7 +23,11 @@ pub fn run(
     let mut library = library::load(paths);
     let built_in = library.drop_built_in();
     let translation = match lang.map(crate::text::check_tag).transpose() {
-        Ok(lang) => lang.map(|lang| check_language(&library, paths.first().map(PathBuf::as_path), &lang)),
+        Ok(lang) => {
+            // A file given: its folder's overlays.
+            let folder = paths.first().map(|p| if p.is_file() { p.parent().unwrap_or(p) } else { p.as_path() });
+            lang.map(|lang| check_language(&library, folder, &lang))
+        }
         Err(problem) => {
             eprintln!("error: {problem}");
             return Ok(ExitCode::from(super::EXIT_USAGE));
@@ -44,7 +48,7 @@ pub fn run(
             print!("{}", text_report(&library, color_stdout()));
             if built_in > 0 {
                 if library.scenarios.is_empty() && library.broken.is_empty() {
-                    println!("No scenarios of your own here yet: see README.txt in {}.", folder_of(paths));
+                    println!("{}", tr!("validate-none-of-your-own", folder = folder_of(paths)));
                 }
                 println!("{}", built_in_note(built_in, &library.replaced));
             }
@@ -79,22 +83,24 @@ pub fn run(
 /// One language's coverage in a line: the catalog, each translated scenario, and how many play
 /// in English.
 fn translation_line(report: &LanguageReport) -> String {
-    let percent = |c: Option<crate::sim::i18n::Coverage>| c.map_or("none".into(), |c| format!("{} %", c.percent()));
+    let percent = |c: Option<crate::sim::i18n::Coverage>| {
+        c.map_or_else(|| tr!("validate-translation-none"), |c| format!("{} %", c.percent()))
+    };
     let done: Vec<String> = report.translated().map(|(id, c)| format!("{id} {} %", c.percent())).collect();
     let english = report.scenarios.len() - done.len();
-    let mut line = format!(
-        "translation {} ({}): catalog {}, {} of {} translated",
-        report.lang,
-        crate::text::native_name(&report.lang),
-        percent(report.catalog),
-        done.len(),
-        counted(report.scenarios.len(), "scenario")
+    let mut line = tr!(
+        "validate-translation",
+        lang = &report.lang,
+        name = crate::text::native_name(&report.lang),
+        catalog = percent(report.catalog),
+        done = done.len(),
+        count = report.scenarios.len()
     );
     if !done.is_empty() {
         line.push_str(&format!(" ({})", done.join(", ")));
     }
     if english > 0 {
-        line.push_str(&format!("; {english} play in English"));
+        line.push_str(&tr!("validate-translation-english", count = english));
     }
     line
 }
@@ -114,11 +120,11 @@ fn folder_of(paths: &[PathBuf]) -> String {
 
 /// The bundled scenarios a trainer's folder is played beside, which `validate` does not list.
 fn built_in_note(count: usize, replaced: &[String]) -> String {
-    let mut note = format!("(and {} built in, not listed", counted(count, "scenario"));
-    if !replaced.is_empty() {
-        note.push_str(&format!("; yours replace the built-in {}", replaced.join(", ")));
+    if replaced.is_empty() {
+        tr!("validate-built-in", count = count)
+    } else {
+        tr!("validate-built-in-replaced", count = count, ids = replaced.join(", "))
     }
-    note + ")"
 }
 
 /// Rows of ids, a column per scenario (numbered, with a key below), a total, and a mark on
@@ -127,15 +133,20 @@ pub fn coverage_table(coverage: &Coverage) -> String {
     let mut out = String::new();
     let width = coverage.strategies.iter().chain(&coverage.mistakes).map(|r| r.id.as_str().len()).max().unwrap_or(10);
     let header: String = (1..=coverage.scenarios.len()).map(|i| format!("{i:>3}")).collect();
+    let total = tr!("validate-coverage-total");
     for (title, rows, verb) in [
-        ("Strategies", &coverage.strategies, "scenes recommending it"),
-        ("Mistakes", &coverage.mistakes, "choices making it"),
+        (tr!("validate-coverage-strategies"), &coverage.strategies, tr!("validate-coverage-strategies-count")),
+        (tr!("validate-coverage-mistakes"), &coverage.mistakes, tr!("validate-coverage-mistakes-count")),
     ] {
-        out.push_str(&format!("{title:<width$}  {header}  total  ({verb})\n"));
+        out.push_str(&format!("{title:<width$}  {header}  {total}  ({verb})\n"));
         for row in rows {
             let cells: String =
                 row.per_scenario.iter().map(|n| if *n == 0 { "  .".to_owned() } else { format!("{n:>3}") }).collect();
-            let flag = if row.total() < MINIMUM { format!("  <- below {MINIMUM}") } else { String::new() };
+            let flag = if row.total() < MINIMUM {
+                format!("  {}", tr!("validate-coverage-below", minimum = MINIMUM))
+            } else {
+                String::new()
+            };
             out.push_str(&format!("{:<width$}  {cells}  {:>5}{flag}\n", row.id.as_str(), row.total()));
         }
         out.push('\n');
@@ -144,10 +155,12 @@ pub fn coverage_table(coverage: &Coverage) -> String {
         out.push_str(&format!("{:>3} = {id}\n", i + 1));
     }
     let short: Vec<&str> = coverage.short().map(|r| r.id.as_str()).collect();
+    // `coverage ok:` and `coverage FAILED:` stay as they are, for scripts to match.
     if short.is_empty() {
-        out.push_str(&format!("coverage ok: every strategy and mistake is practiced at least {MINIMUM} times\n"));
+        out.push_str(&format!("coverage ok: {}\n", tr!("validate-coverage-ok", minimum = MINIMUM)));
     } else {
-        out.push_str(&format!("coverage FAILED: below {MINIMUM}: {}\n", short.join(", ")));
+        let failed = tr!("validate-coverage-failed", minimum = MINIMUM, ids = short.join(", "));
+        out.push_str(&format!("coverage FAILED: {failed}\n"));
     }
     out
 }
@@ -175,36 +188,36 @@ pub fn text_report(library: &Library, color: bool) -> String {
     }
     for s in &library.summaries {
         let best = match &s.best {
-            Some(b) => format!(
-                "best {}: {} -> {}",
-                b.score,
-                b.steps
-                    .iter()
-                    .map(|(scene, choice, _)| format!("{scene}#{}", choice + 1))
-                    .collect::<Vec<_>>()
-                    .join(" -> "),
-                b.ending
-            ),
-            None => "best: none (fix the errors first)".into(),
+            Some(b) => {
+                let path: Vec<String> =
+                    b.steps.iter().map(|(scene, choice, _)| format!("{scene}#{}", choice + 1)).collect();
+                tr!("validate-best", score = b.score, path = path.join(" -> "), ending = &b.ending)
+            }
+            None => tr!("validate-best-none"),
         };
-        out.push_str(&format!("  {} ({}, {}): {best}\n", s.id, s.difficulty, counted(s.decision_scenes, "scene")));
+        // The difficulty as the file writes it (`Easy`), like the id.
+        let difficulty = s.difficulty.to_string();
+        let line =
+            tr!("validate-scenario", id = &s.id, difficulty = difficulty, scenes = s.decision_scenes, best = best);
+        out.push_str(&format!("  {line}\n"));
     }
     let scenes: usize = library.summaries.iter().map(|s| s.decision_scenes).sum();
     let (errors, warnings) = (library.diagnostics.errors(), library.diagnostics.warnings());
-    let catalog = match &library.catalog {
-        Some((_, c)) => {
-            format!(" against {} and {}", counted(c.strategies.len(), "strategy"), counted(c.mistakes.len(), "mistake"))
-        }
-        None => String::new(),
+    let scenarios = library.scenarios.len() + library.broken.len();
+    let summary = match &library.catalog {
+        Some((_, c)) => tr!(
+            "validate-summary-with-catalog",
+            scenarios = scenarios,
+            scenes = scenes,
+            strategies = c.strategies.len(),
+            mistakes = c.mistakes.len(),
+            errors = errors,
+            warnings = warnings
+        ),
+        None => tr!("validate-summary", scenarios = scenarios, scenes = scenes, errors = errors, warnings = warnings),
     };
-    out.push_str(&format!(
-        "{}: {} ({}){catalog}, {}, {}\n",
-        if errors > 0 { "FAILED" } else { "ok" },
-        counted(library.scenarios.len() + library.broken.len(), "scenario"),
-        counted(scenes, "scene"),
-        counted(errors, "error"),
-        counted(warnings, "warning"),
-    ));
+    // `ok:` and `FAILED:` stay as they are, for scripts to match.
+    out.push_str(&format!("{}: {summary}\n", if errors > 0 { "FAILED" } else { "ok" }));
     out
 }
 

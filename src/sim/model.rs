@@ -267,8 +267,9 @@ pub struct Scene {
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// A name for the choice, unique in its scene, so a translation follows it when choices are
-    /// reordered (`hold-the-line i18n ids` adds them). Left out of the content hash when absent.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    /// reordered (`hold-the-line i18n ids` adds them). Not part of the content hash: naming the
+    /// choices changes no run.
+    #[serde(default, skip_serializing)]
     pub id: String,
     /// A stage direction before the words, e.g. "Let him finish, then" or "Cut in": shown the same
     /// way for every choice, so that having one gives nothing away.

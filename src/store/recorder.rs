@@ -180,10 +180,11 @@ impl RunRecorder {
     pub fn record(&mut self, session: &Session) {
         let n = session.steps().len();
         let Some(step) = session.steps().last() else { return };
-        let scene = session.scenario().scene(&step.scene_id);
+        // In English as written, whatever language the run was shown in (the LRS's `en-US`).
+        let scene = session.scenario_as_written().scene(&step.scene_id);
         let target = self.queue_for.clone();
-        let queue =
-            target.as_ref().zip(scene).map(|(target, scene)| (target, Interaction::of(scene, session.catalog())));
+        let catalog = session.catalog_as_written();
+        let queue = target.as_ref().zip(scene).map(|(target, scene)| (target, Interaction::of(scene, catalog)));
         self.with(|store, _, run| {
             run.map_or(Ok(None), |run| store.record_decision(run, n, step, session.debrief(), queue).map(|_| None))
         });

@@ -140,7 +140,7 @@ pub(super) fn insert_decision(conn: &Connection, run: i64, number: usize, step: 
             step.scene_id,
             step.variant as i64,
             step.choice as i64,
-            f.said,
+            step.said_as_written,
             i64::from(f.score),
             ids(f.applied.iter().map(|s| s.id.as_str()).collect()),
             ids(f.missed.iter().map(|s| s.id.as_str()).collect()),

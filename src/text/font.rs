@@ -59,7 +59,7 @@ fn lato() -> &'static [(u32, u32)] {
 }
 
 /// Whether Lato has a glyph for `c` (spaces and line breaks need none).
-pub fn font_covers(c: char) -> bool {
+fn font_covers(c: char) -> bool {
     c.is_whitespace() || c.is_control() || lato().iter().any(|&(start, end)| (start..=end).contains(&u32::from(c)))
 }
 

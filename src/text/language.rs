@@ -5,6 +5,7 @@
 use unic_langid::LanguageIdentifier;
 
 use super::font::missing_glyphs;
+use crate::tr;
 
 /// The languages of the program's own strings: tag and name in that language.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("es", "Español")];
@@ -25,8 +26,7 @@ pub fn native_name(tag: &str) -> String {
 /// program names it: the language and region, without encoding.
 pub fn check_tag(given: &str) -> Result<String, String> {
     let plain = given.split(['.', '@']).next().unwrap_or(given).replace('_', "-");
-    let id: LanguageIdentifier =
-        plain.parse().map_err(|_| format!("`{given}` is not a language tag: write it as `es`, `es-MX` or `pt-BR`"))?;
+    let id: LanguageIdentifier = plain.parse().map_err(|_| tr!("language-not-a-tag", given = given))?;
     Ok(id.to_string())
 }
 
@@ -66,18 +66,12 @@ pub fn resolve(
         let tag = check_tag(tag)?;
         let Some(found) = best_match(&tag, available) else {
             let names: Vec<String> = available.iter().map(|a| format!("{a} ({})", native_name(a))).collect();
-            return Err(format!("there is no translation into `{tag}`; available: {}", names.join(", ")));
+            return Err(tr!("language-no-translation", tag = &tag, available = names.join(", ")));
         };
         let missing = if for_window { missing_glyphs(&texts(&found)) } else { Vec::new() };
         if !missing.is_empty() {
             let shown: String = missing.iter().take(12).collect::<Vec<_>>().iter().map(|c| format!("{c} ")).collect();
-            return Err(format!(
-                "the game's font (Lato) cannot draw {} characters of `{found}` ({}): it covers Latin, Greek, \
-                 Cyrillic and Vietnamese scripts; play this language with `hold-the-line play --lang {found}` \
-                 in a terminal, whose font may have them",
-                missing.len(),
-                shown.trim_end()
-            ));
+            return Err(tr!("language-font-missing", count = missing.len(), lang = &found, chars = shown.trim_end()));
         }
         Ok(found)
     };
@@ -87,5 +81,5 @@ pub fn resolve(
     saved
         .and_then(|s| usable(s).ok())
         .or_else(|| system_language().iter().find_map(|s| usable(s).ok()))
-        .map_or_else(|| Ok("en".into()), Ok)
+        .map_or_else(|| Ok(crate::sim::i18n::SOURCE_LANGUAGE.into()), Ok)
 }

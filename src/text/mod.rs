@@ -12,7 +12,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use font::{font_covers, missing_glyphs};
+pub use font::missing_glyphs;
 pub use language::{LANGUAGES, PSEUDO, check_tag, native_name, resolve, system_language};
 
 /// The Fluent files of each language, compiled in (English is complete; others fall back to it).
@@ -77,15 +77,21 @@ pub fn pseudo_text(text: &str) -> Cow<'_, str> {
 }
 
 impl Texts {
+    /// The strings of `lang`, then of its language without the region (`es-MX`, then `es`), then
+    /// English.
     pub fn new(lang: &str) -> Texts {
-        let pseudo = lang == PSEUDO;
+        let english = crate::sim::i18n::SOURCE_LANGUAGE;
         let mut bundles = Vec::new();
-        if pseudo {
-            bundles.push(bundle("en", true));
-        } else if lang != "en" {
-            bundles.push(bundle(lang, false));
+        if lang == PSEUDO {
+            bundles.push(bundle(english, true));
+        } else {
+            let primary = lang.split('-').next().unwrap_or(lang);
+            let chain = if primary == lang { vec![lang] } else { vec![lang, primary] };
+            for l in chain.into_iter().filter(|l| *l != english && FILES.iter().any(|(f, _)| f == l)) {
+                bundles.push(bundle(l, false));
+            }
         }
-        bundles.push(bundle("en", false));
+        bundles.push(bundle(english, false));
         Texts { lang: lang.to_owned(), bundles }
     }
 
@@ -102,11 +108,6 @@ impl Texts {
             }
         }
         id.to_owned()
-    }
-
-    /// Whether the language's own bundle has `id` (not through the English fallback).
-    pub fn has_own(&self, id: &str) -> bool {
-        self.bundles.len() > 1 && self.bundles[0].has_message(id)
     }
 }
 

@@ -2,7 +2,7 @@
 //! decision's points and a run's score were made (the same words on screen and in the terminal).
 
 use crate::sim::scoring::{RunScore, ScenePoints};
-use crate::sim::{Difficulty, Grade, Outcome};
+use crate::sim::{Channel, Difficulty, Grade, Outcome};
 use crate::tr;
 
 pub fn difficulty(d: Difficulty) -> String {
@@ -10,6 +10,17 @@ pub fn difficulty(d: Difficulty) -> String {
         Difficulty::Easy => "difficulty-easy",
         Difficulty::Medium => "difficulty-medium",
         Difficulty::Hard => "difficulty-hard",
+    })
+}
+
+/// How a customer reaches the trainee, on a card and a filter.
+pub fn channel(c: Channel) -> String {
+    tr!(match c {
+        Channel::InPerson => "select-channel-in-person",
+        Channel::Phone => "select-channel-phone",
+        Channel::Chat => "select-channel-chat",
+        Channel::Email => "select-channel-email",
+        Channel::Video => "select-channel-video",
     })
 }
 

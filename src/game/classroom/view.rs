@@ -20,8 +20,8 @@ use crate::tr;
 const STAGE_WIDTH: f32 = 860.0;
 const JOIN_WIDTH: f32 = 330.0;
 
-/// What to check when nobody has joined: `net::address::CHECKLIST`'s five lines, in the language
-/// in use (the message ids, in the same order).
+/// What to check when nobody has joined (message ids: the phones' network, guest Wi-Fi, a hotspot,
+/// the firewall, the next address).
 const CHECKLIST: [&str; 5] = [
     "classroom-checklist-wifi",
     "classroom-checklist-guest-wifi",

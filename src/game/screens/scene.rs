@@ -248,6 +248,20 @@ fn follow_reload(
         return;
     }
     let Some(catalog) = catalog else { return };
+    // Only the language changed (Settings, or a translator saved an overlay): the same run goes
+    // on in the new words, with nothing to record and nothing to say.
+    let unchanged = crate::store::version_of(&scenario, &catalog)
+        == crate::store::version_of(run.session.scenario(), run.session.catalog());
+    if unchanged {
+        if let Ok(Rebased::Continued(session)) = run.session.rebase(scenario, catalog) {
+            // The feedback on screen is the last answer's, now in the new words too.
+            let shown = run.last.as_ref().map(|(_, shown)| *shown);
+            run.last = shown.zip(session.steps().last()).map(|(n, step)| (step.feedback.clone(), n));
+            run.session = session;
+            redraw.0 = true;
+        }
+        return;
+    }
     match run.session.rebase(scenario, catalog) {
         Ok(Rebased::Continued(session)) => {
             recorder.reversion(&session);

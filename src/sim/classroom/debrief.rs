@@ -113,6 +113,7 @@ pub struct VoteResult {
     pub participant: u32,
     /// The choice's index in the scenario file.
     pub original: usize,
+    /// The choice's words as the scenario file has them (what the store keeps).
     pub say: String,
     /// Net points that choice earns (strategy points minus mistake penalties).
     pub points: i64,
@@ -124,8 +125,9 @@ impl Room {
     /// Every vote of a decided scene, with what each would have scored.
     pub fn vote_results(&self, decided: &SceneVotes) -> Vec<VoteResult> {
         let session = self.session();
-        let Some(scene) = session.scenario().scene(&decided.scene_id) else { return Vec::new() };
-        let best = best_choice(scene, session.catalog()).0;
+        // Scored and recorded as written: the class's language is how it was shown.
+        let Some(scene) = session.scenario_as_written().scene(&decided.scene_id) else { return Vec::new() };
+        let best = best_choice(scene, session.catalog_as_written()).0;
         decided
             .votes
             .iter()
@@ -136,7 +138,7 @@ impl Room {
                     participant: *participant,
                     original,
                     say: choice.say.clone(),
-                    points: score_choice(scene, choice, session.catalog()).points().net(),
+                    points: score_choice(scene, choice, session.catalog_as_written()).points().net(),
                     best: original == best,
                 })
             })

@@ -44,30 +44,39 @@ pub fn overlay_folder(library: &Path, lang: &str) -> std::path::PathBuf {
     library.join("i18n").join(lang)
 }
 
-/// The overlay files of one language: the built-in ones, each replaced by the trainer's file of
-/// the same name in `folder` (its `i18n/<lang>/`), plus the trainer's others. Sorted by name.
+/// The overlay files a library folder has for exactly `lang` (its `i18n/<lang>/*.csv`), sorted.
+fn folder_files(folder: Option<&Path>, lang: &str) -> Vec<Result<SourceFile, Diagnostic>> {
+    let Some(dir) = folder.map(|f| overlay_folder(f, lang)) else { return Vec::new() };
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| SourceFile::read(p)).collect()
+}
+
+/// The overlay files of exactly `lang` that `validate --lang` checks: the folder's, and the
+/// built-in ones the folder has no file of the same name for.
 pub fn overlay_files(folder: Option<&Path>, lang: &str) -> Vec<Result<SourceFile, Diagnostic>> {
-    let mut files: Vec<Result<SourceFile, Diagnostic>> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    if let Some(dir) = folder.map(|f| overlay_folder(f, lang)) {
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .filter_map(|e| Some(e.ok()?.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "csv"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            names.push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
-            files.push(SourceFile::read(&path));
-        }
-    }
-    for file in bundled::overlay_files(lang) {
-        if !names.iter().any(|n| file.path.ends_with(&format!("/{n}"))) {
-            files.push(Ok(file));
-        }
-    }
+    let mut files = folder_files(folder, lang);
+    let name = |f: &Result<SourceFile, Diagnostic>| {
+        let path = f.as_ref().map_or_else(|d| d.file.clone(), |f| f.path.clone());
+        path.rsplit(['/', '\\']).next().unwrap_or_default().to_owned()
+    };
+    let taken: Vec<String> = files.iter().map(name).collect();
+    files.extend(bundled::overlay_files(lang).into_iter().map(Ok).filter(|f| !taken.contains(&name(f))));
     files
+}
+
+/// The languages whose overlays a language plays, least specific first: `es-MX` plays `es`,
+/// with its own rows over them.
+fn language_chain(lang: &str) -> Vec<&str> {
+    match lang.split_once('-') {
+        Some((primary, _)) => vec![primary, lang],
+        None => vec![lang],
+    }
 }
 
 /// The scenario id (or `strategies` for the catalog) an overlay file is for.
@@ -83,7 +92,13 @@ impl Overlays {
         if lang == SOURCE_LANGUAGE {
             return overlays;
         }
-        for file in overlay_files(folder, lang) {
+        // Row by row, later over earlier: built in, then the trainer's folder, for the language
+        // and then its region; so a trainer's correction of one row leaves the rest built in.
+        let files = language_chain(lang).into_iter().flat_map(|l| {
+            let built_in = bundled::overlay_files(l).into_iter().map(Ok);
+            built_in.chain(folder_files(folder, l))
+        });
+        for file in files {
             let file = match file {
                 Ok(file) => file,
                 Err(unreadable) => {
@@ -93,11 +108,16 @@ impl Overlays {
             };
             let (rows, problems) = parse_overlay(&file);
             overlays.problems.extend(problems);
-            let rows = rows.into_iter().map(|r| r.row).collect();
-            match overlay_id(&file.path) {
-                id if format!("{id}.csv") == CATALOG_OVERLAY => overlays.catalog = rows,
-                id => {
-                    overlays.scenarios.insert(id.to_owned(), rows);
+            let into = match overlay_id(&file.path) {
+                id if format!("{id}.csv") == CATALOG_OVERLAY => &mut overlays.catalog,
+                id => overlays.scenarios.entry(id.to_owned()).or_default(),
+            };
+            for row in rows.into_iter().map(|r| r.row) {
+                // An empty row (not translated there yet) never hides a translation.
+                match into.iter_mut().find(|r| r.key == row.key) {
+                    Some(old) if old.translation.trim().is_empty() || !row.translation.trim().is_empty() => *old = row,
+                    Some(_) => {}
+                    None => into.push(row),
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! `validate --lang`: an overlay against the texts it translates, as located warnings (missing,
 //! stale, orphaned, placeholders and figures that differ), and its coverage.
 
-use super::file::{OVERLAY_HEADER, field_offset, parse_overlay};
+use super::file::{column, field_offset, parse_overlay};
 use super::{Coverage, Entry, State, coverage, update};
 use crate::sim::diagnostic::{Diagnostic, Severity};
 use crate::sim::locate::line_col;
@@ -15,7 +15,6 @@ pub fn check_overlay(file: &SourceFile, now: &[Entry]) -> (Coverage, Vec<Diagnos
     let (read, mut out) = parse_overlay(file);
     let rows: Vec<_> = read.iter().map(|r| r.row.clone()).collect();
     let updated = update(&rows, now);
-    let column = |name: &str| OVERLAY_HEADER.iter().position(|h| *h == name).unwrap_or(0);
     let warn = |offset: usize, width: usize, message: String| {
         file.at_offset(Severity::Warning, "translation", offset, offset + width.max(1), message)
     };

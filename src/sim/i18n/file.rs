@@ -9,7 +9,10 @@ use crate::sim::source::SourceFile;
 /// `i18n update`; a translator clears `status` once a stale translation is checked.
 pub const OVERLAY_HEADER: [&str; 5] = ["key", "source", "translation", "status", "translated_from"];
 
-const COLUMN_OF: fn(&str) -> usize = |name| OVERLAY_HEADER.iter().position(|h| *h == name).unwrap_or(0);
+/// Where a column is in every row.
+pub(super) fn column(name: &str) -> usize {
+    OVERLAY_HEADER.iter().position(|h| *h == name).unwrap_or(0)
+}
 
 /// A row as read, with the byte offset where its record starts (for located messages).
 #[derive(Clone, Debug)]
@@ -58,7 +61,7 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
             );
             continue;
         }
-        let field = |name: &str| record.get(COLUMN_OF(name)).unwrap_or_default();
+        let field = |name: &str| record.get(column(name)).unwrap_or_default();
         let key = field("key").trim().to_owned();
         let translation = field("translation").to_owned();
         let state = match field("status").trim() {
@@ -68,7 +71,7 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
             "" | "missing" | "orphaned" if translation.trim().is_empty() => State::Missing,
             "" | "missing" | "orphaned" => State::Current,
             other => {
-                let at = field_offset(&file.text, offset, COLUMN_OF("status"));
+                let at = field_offset(&file.text, offset, column("status"));
                 problems.push(
                     file.at_offset(
                         Severity::Error,
@@ -126,17 +129,26 @@ fn csv_problem(file: &SourceFile, err: &csv::Error) -> Diagnostic {
 /// The byte offset where field `n` (from 0) of the record starting at `start` begins, so a
 /// message points at the translation, not the start of the row.
 pub(super) fn field_offset(text: &str, start: usize, n: usize) -> usize {
-    let (mut field, mut quoted) = (0, false);
-    for (i, c) in text[start.min(text.len())..].char_indices() {
+    let (mut field, mut quoted, mut field_start) = (0, false, true);
+    let mut chars = text[start.min(text.len())..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if field == n {
             return start + i;
         }
         match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => field += 1,
+            // A quote opens a field only at its start; inside, a doubled quote is a quote.
+            '"' if field_start => quoted = true,
+            '"' if quoted && chars.peek().is_some_and(|(_, next)| *next == '"') => _ = chars.next(),
+            '"' if quoted => quoted = false,
+            ',' if !quoted => {
+                field += 1;
+                field_start = true;
+                continue;
+            }
             '\n' if !quoted => break,
             _ => {}
         }
+        field_start = false;
     }
     start
 }

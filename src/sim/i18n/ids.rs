@@ -3,12 +3,30 @@
 
 use super::super::locate::{Seg, locate_within, scene_index};
 use crate::sim::model::{Scenario, SceneNode};
-use crate::sim::source::SourceFile;
+use crate::sim::source::{SourceFile, parse_scenario};
 
 /// The file's text with an `id:` added to every choice that has none, or `None` when every
 /// choice has one. A choice gets its current number in the scene (the key its translations
-/// already have), or the next number free in that scene; the file is otherwise unchanged.
-pub fn with_choice_ids(file: &SourceFile, scenario: &Scenario) -> Option<String> {
+/// already have), or the next number free in that scene; the file is otherwise unchanged. The
+/// new text is read back before it is given: it must parse, name every choice, and keep every
+/// translation key, or the reason is the error and nothing should be written.
+pub fn with_choice_ids(file: &SourceFile, scenario: &Scenario) -> Result<Option<String>, String> {
+    let Some(text) = inserted(file, scenario) else { return Ok(None) };
+    let again = parse_scenario(&SourceFile::new(file.path.as_str(), text.as_str()))
+        .map_err(|d| format!("the ids could not be added cleanly ({}); add them by hand", d.message))?;
+    let named = again.scenes.0.iter().all(|(_, node)| match node {
+        SceneNode::Scene(scene) => scene.choices.iter().all(|c| !c.id.is_empty()),
+        SceneNode::Ending(_) => true,
+    });
+    if !named || super::entries(&again) != super::entries(scenario) {
+        return Err(
+            "the ids could not be added cleanly (a choice was not found where expected); add them by hand".into()
+        );
+    }
+    Ok(Some(text))
+}
+
+fn inserted(file: &SourceFile, scenario: &Scenario) -> Option<String> {
     let scenes = scene_index(&file.text);
     let mut inserts: Vec<(usize, String)> = Vec::new();
     for (scene_id, node) in &scenario.scenes.0 {
@@ -43,14 +61,13 @@ pub fn with_choice_ids(file: &SourceFile, scenario: &Scenario) -> Option<String>
 mod tests {
     use super::*;
     use crate::sim::i18n::entries;
-    use crate::sim::source::parse_scenario;
 
     #[test]
     fn ids_are_added_where_missing_and_keep_every_key() {
         let text = std::fs::read_to_string("tests/fixtures/library/birthday-gift.scenario.ron").unwrap();
         let file = SourceFile::new("b.scenario.ron", text);
         let before = parse_scenario(&file).unwrap();
-        let with_ids = with_choice_ids(&file, &before).expect("the fixture's choices have no ids");
+        let with_ids = with_choice_ids(&file, &before).unwrap().expect("the fixture's choices have no ids");
         let after = parse_scenario(&SourceFile::new("b.scenario.ron", with_ids.as_str())).unwrap();
         assert_eq!(entries(&before), entries(&after), "every translation key stays as it was");
         let ids: Vec<String> = after
@@ -65,7 +82,7 @@ mod tests {
         assert!(ids.iter().all(|id| !id.is_empty()), "{ids:?}");
         assert_eq!(
             with_choice_ids(&SourceFile::new("b", with_ids.as_str()), &after),
-            None,
+            Ok(None),
             "a second run changes nothing"
         );
 

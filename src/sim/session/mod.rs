@@ -117,6 +117,17 @@ impl Session {
         &self.catalog
     }
 
+    /// The scenario as its file has it, in English, whatever language the run is shown in: what
+    /// records, exports and statements keep, so a result reads the same in every language.
+    pub fn scenario_as_written(&self) -> &Scenario {
+        self.scenario.translated_from.as_deref().unwrap_or(&self.scenario)
+    }
+
+    /// The catalog as its file has it (see `scenario_as_written`).
+    pub fn catalog_as_written(&self) -> &Catalog {
+        self.catalog.translated_from.as_deref().unwrap_or(&self.catalog)
+    }
+
     pub fn seed(&self) -> u64 {
         self.seed
     }
@@ -183,7 +194,9 @@ impl Session {
         let mood_before = self.mood;
         self.mood = next_mood(self.mood, choice.mood);
         let feedback = self.feedback(scene, original, number, mood_before);
-        self.steps.push(Step { scene_id, variant, choice: original, feedback });
+        let written = self.scenario_as_written().scene(&scene_id).and_then(|s| s.choices.get(original));
+        let said_as_written = written.map_or_else(|| choice.say.clone(), |c| c.say.clone());
+        self.steps.push(Step { scene_id, variant, choice: original, feedback, said_as_written });
 
         self.state = if self.mood == 0 {
             let (id, text) = match scenario.walkout_ending() {

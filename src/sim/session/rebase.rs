@@ -28,13 +28,14 @@ impl Session {
     }
 }
 
-/// Each scene played and the words of the answer given there, as the run's scenario has them.
+/// Each scene played and the words of the answer given there, as the scenario's file has them
+/// (a run shown in another language is the same run).
 fn said(session: &Session) -> Vec<(&str, Option<&str>)> {
     session
         .steps()
         .iter()
         .map(|step| {
-            let scene = session.scenario().scene(&step.scene_id);
+            let scene = session.scenario_as_written().scene(&step.scene_id);
             let choice = scene.and_then(|scene| scene.choices.get(step.choice));
             (step.scene_id.as_str(), choice.map(|c| c.say.as_str()))
         })

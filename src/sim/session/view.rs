@@ -92,6 +92,9 @@ pub struct Step {
     pub variant: usize,
     pub choice: usize,
     pub feedback: Feedback,
+    /// The answer's words as the scenario file has them (`feedback.said` is as shown, maybe
+    /// translated): what the progress store and the LRS keep.
+    pub said_as_written: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]

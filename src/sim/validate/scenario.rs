@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::{Checker, ScenarioSummary};
 use crate::sim::bestpath::best_path;
 use crate::sim::diagnostic::Diagnostics;
+use crate::sim::i18n::choice_key;
 use crate::sim::locate::Seg;
 use crate::sim::model::{Catalog, Id, Scenario, SceneNode};
 use crate::sim::source::SourceFile;
@@ -206,6 +207,20 @@ pub fn validate_scenario(
                     };
                     c.text(&cp("say"), &choice.say, "choice's `say`");
                     c.text(&cp("feedback"), &choice.feedback, "choice's `feedback`");
+                    // Translations find a choice by its id, or by its number when it has none.
+                    let key = |(n, other): (usize, &crate::sim::Choice)| choice_key(&other.id, n);
+                    let mine = key((ci, choice));
+                    if let Some(first) = scene.choices.iter().enumerate().map(key).position(|k| k == mine)
+                        && first != ci
+                    {
+                        c.error(
+                            "duplicate-choice-id",
+                            &cp(if choice.id.is_empty() { "say" } else { "id" }),
+                            format!("choices {} and {} of scene `{id}` are both named `{mine}`", first + 1, ci + 1),
+                            "the same name as another choice here",
+                            Some("give each choice in a scene its own `id:` (a choice without one is named by its number)".into()),
+                        );
+                    }
                     for (u, sid) in choice.uses.iter().enumerate() {
                         if let Some((code, message, hint)) = unknown_id(IdKind::Strategy, sid, catalog) {
                             let mut p = cp("uses");

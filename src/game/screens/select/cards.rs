@@ -7,7 +7,7 @@ use super::open;
 use crate::game::actions::{Action, Hotkey, activate_with};
 use crate::game::library::{Card, Origin};
 use crate::game::ui::{ButtonColors, Focusable, UiFonts, badge, bold, palette, row, text};
-use crate::sim::{Channel, Difficulty};
+use crate::sim::Difficulty;
 use crate::text::words;
 use crate::tr;
 
@@ -21,29 +21,6 @@ fn difficulty_color(d: Option<Difficulty>) -> Color {
         Some(Difficulty::Hard) => palette::BAD,
         None => palette::MUTED,
     }
-}
-
-/// A difficulty as a card's badge and a filter's label show it: the shared word, capitalised
-/// ("Easy"), as the select screen always wrote it.
-pub(super) fn level(d: Difficulty) -> String {
-    let word = words::difficulty(d);
-    let mut letters = word.chars();
-    match letters.next() {
-        Some(first) => first.to_uppercase().chain(letters).collect(),
-        None => String::new(),
-    }
-}
-
-/// How a customer reaches the trainee, on a card and a filter button (`Channel::label`'s words,
-/// in the language in use).
-pub(super) fn channel_label(channel: Channel) -> String {
-    tr!(match channel {
-        Channel::InPerson => "select-channel-in-person",
-        Channel::Phone => "select-channel-phone",
-        Channel::Chat => "select-channel-chat",
-        Channel::Email => "select-channel-email",
-        Channel::Video => "select-channel-video",
-    })
 }
 
 /// A broken file's message in three lines (what, where, the hint), so its card stays the size
@@ -104,10 +81,10 @@ pub(super) fn card(commands: &mut ChildSpawnerCommands, fonts: &UiFonts, card: &
         }
         c.spawn(row()).with_children(|r| {
             if let Some(d) = card.difficulty {
-                r.spawn(badge(fonts, level(d), difficulty_color(Some(d))));
+                r.spawn(badge(fonts, words::difficulty(d), difficulty_color(Some(d))));
             }
             if let Some(channel) = card.channel {
-                r.spawn(text(fonts, channel_label(channel), 15.0, palette::MUTED));
+                r.spawn(text(fonts, words::channel(channel), 15.0, palette::MUTED));
             }
             if card.scenes > 0 {
                 r.spawn(text(fonts, tr!("common-scenes", count = card.scenes), 15.0, palette::MUTED));

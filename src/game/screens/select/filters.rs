@@ -2,13 +2,13 @@
 
 use bevy::prelude::*;
 
-use super::cards::{channel_label, level};
 use super::{FILTER_ORDER, open};
 use crate::game::access::Pressed;
 use crate::game::actions::{Action, activate_with};
 use crate::game::library::CardFilter;
 use crate::game::ui::{ButtonColors, CONTENT_WIDTH, Focusable, UiFonts, bold, palette, row};
 use crate::sim::{Channel, Difficulty};
+use crate::text::words;
 use crate::tr;
 
 /// A small toggle: filled when it is the filter in force.
@@ -49,11 +49,11 @@ pub(super) fn filter_bar(
     let channels = std::iter::once(None).chain(Channel::ALL.map(Some));
     let mut toggles: Vec<(String, bool, Action)> = Vec::new();
     for d in difficulties {
-        let label = d.map_or_else(|| tr!("select-all-levels"), level);
+        let label = d.map_or_else(|| tr!("select-all-levels"), words::difficulty);
         toggles.push((label, filter.difficulty == d, Action::FilterDifficulty(d)));
     }
     for ch in channels {
-        let label = ch.map_or_else(|| tr!("select-all-channels"), channel_label);
+        let label = ch.map_or_else(|| tr!("select-all-channels"), words::channel);
         toggles.push((label, filter.channel == ch, Action::FilterChannel(ch)));
     }
     let mut keep = None;

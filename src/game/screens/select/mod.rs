@@ -128,6 +128,13 @@ fn notes(view: &mut ChildSpawnerCommands, fonts: &UiFonts, library: &GameLibrary
     if hidden > 0 {
         view.spawn(text(fonts, tr!("select-more-catalog-problems", count = hidden), 14.0, palette::BAD));
     }
+    // A translation file that cannot be read: its texts show in English until it is fixed.
+    if let Some(first) = library.translation_problems.first() {
+        let place = first.lines().find(|l| l.trim_start().starts_with("-->")).unwrap_or_default().trim();
+        let place = place.trim_start_matches("-->").trim();
+        let count = library.translation_problems.len();
+        view.spawn(text(fonts, tr!("select-translation-problems", count = count, place = place), 14.0, palette::BAD));
+    }
 }
 
 /// Opens a scenario card (a fresh run, with `--seed` if one was given), applies a filter, or goes
