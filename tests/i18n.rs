@@ -167,3 +167,25 @@ fn the_bundled_spanish_is_complete_and_clean() {
     assert!(line.contains("catalog 100 %") && line.contains("lost-order 100 %"), "{line}");
     assert!(line.contains("i-want-your-manager 100 %") && line.contains("retail-return-no-receipt 100 %"), "{line}");
 }
+
+#[test]
+fn a_run_played_in_spanish_is_recorded_in_the_english_it_was_written_in() {
+    // What the store keeps of each decision: the version, the scene, the choice and its words.
+    let recorded = |lang: &str| {
+        let data = TestData::new();
+        let o = data.run(&["play", "retail-return-no-receipt", "--lang", lang, "--seed", "7", "--choices", "3,4"]);
+        assert_eq!(o.status.code(), Some(2), "the run is left unfinished: {}", stderr(&o));
+        let o = data.run(&["export", "--format", "csv"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+        let columns = ["scenario_version", "scene", "choice", "choice_text"];
+        let at: Vec<usize> =
+            columns.iter().map(|c| reader.headers().unwrap().iter().position(|h| h == *c).unwrap()).collect();
+        let rows: Vec<Vec<String>> =
+            reader.records().map(|r| at.iter().map(|&i| r.as_ref().unwrap()[i].to_owned()).collect()).collect();
+        rows
+    };
+    let spanish = recorded("es");
+    assert_eq!(spanish.len(), 2, "{spanish:?}");
+    assert_eq!(spanish, recorded("en"), "the same version and the same English words, whatever the language");
+}

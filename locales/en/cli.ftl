@@ -65,6 +65,11 @@ play-type-a-number = Please type a number from 1 to { $count }.
 play-replay = Replay this run: hold-the-line play { $file } --seed { $seed } --choices { $choices }
 play-resume = You have an unfinished run of this scenario at scene { $scene }. Resume it? [Y/n]
 play-changed = You have an unfinished run of this scenario, but the scenario has changed since; starting over.
+play-lrs-sent = { $results } sent to the LRS.
+play-lrs-refused = the LRS refused { $results }; `hold-the-line lrs status` says why.
+play-lrs-no-answer = the LRS did not answer in time
+# $results: "3 results"; $why: why they were not sent.
+play-lrs-waiting = { $results } waiting to send: { $why }. They are kept and sent with the next run, or `hold-the-line lrs push`.
 
 ## The command line's own messages (src/cli/mod.rs)
 

@@ -62,6 +62,10 @@ play-type-a-number = Escribe un número del 1 al { $count }.
 play-replay = Repite esta partida: hold-the-line play { $file } --seed { $seed } --choices { $choices }
 play-resume = Tienes una partida sin terminar de este escenario en la escena { $scene }. ¿Continuarla? [S/n]
 play-changed = Tienes una partida sin terminar de este escenario, pero el escenario ha cambiado desde entonces; empezamos de nuevo.
+play-lrs-sent = Enviado al LRS: { $results }.
+play-lrs-refused = el LRS rechazó { $results }; `hold-the-line lrs status` explica por qué.
+play-lrs-no-answer = el LRS no respondió a tiempo
+play-lrs-waiting = En espera de envío: { $results }. Motivo: { $why }. Se guardan y se envían con la próxima partida, o con `hold-the-line lrs push`.
 
 ## Mensajes propios de la línea de comandos (src/cli/mod.rs)
 

@@ -190,17 +190,14 @@ pub fn report_sending(link: Link) {
     let Some(sender) = link.sender else { return };
     let status = sender.finish(LRS_PATIENCE);
     if status.sent > 0 {
-        eprintln!("{} sent to the LRS.", results(status.sent));
+        eprintln!("{}", tr!("play-lrs-sent", results = results(status.sent)));
     }
     if status.refused > 0 {
-        eprintln!("warning: the LRS refused {}; `hold-the-line lrs status` says why.", results(status.refused));
+        eprintln!("warning: {}", tr!("play-lrs-refused", results = results(status.refused)));
     }
     if status.waiting > 0 {
-        let why = status.stopped.as_ref().map_or("the LRS did not answer in time", |stop| stop.reason());
-        eprintln!(
-            "{} waiting to send: {why}. They are kept and sent with the next run, or `hold-the-line lrs push`.",
-            results(status.waiting)
-        );
+        let why = status.stopped.as_ref().map_or_else(|| tr!("play-lrs-no-answer"), |stop| stop.reason().to_owned());
+        eprintln!("{}", tr!("play-lrs-waiting", results = results(status.waiting), why = why));
     }
 }
 

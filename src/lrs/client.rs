@@ -8,6 +8,7 @@ use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
 
 use super::config::LrsConfig;
+use crate::tr;
 
 pub const XAPI_VERSION: &str = "1.0.3";
 
@@ -137,7 +138,7 @@ impl Client {
 /// A 200 that is not an LRS's: what came instead, shortened.
 fn not_statement_ids(text: &str) -> String {
     let start: String = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(80).collect();
-    format!("it answered 200, but not as an xAPI LRS does (it sent `{start}`)")
+    tr!("lrs-not-an-lrs-answer", start = start)
 }
 
 /// The answer, with its status and text (64 KiB at most) for the caller to look into.
@@ -166,18 +167,12 @@ fn classify(status: u16, text: &str) -> Answer {
 /// Why nothing answered, in words a trainer can act on.
 fn unreachable(err: &ureq::Error) -> String {
     match err {
-        ureq::Error::HostNotFound => {
-            "the LRS's name does not resolve (no network, or a typo in the address)".to_owned()
-        }
-        ureq::Error::ConnectionFailed => {
-            "nothing answered at that address (is the LRS running, and the port right?)".to_owned()
-        }
-        ureq::Error::Timeout(_) => "the LRS did not answer in time".to_owned(),
-        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            "the connection was refused (is the LRS running, and the port right?)".to_owned()
-        }
-        ureq::Error::Io(io) => format!("the connection failed ({io})"),
-        ureq::Error::Rustls(tls) => format!("the LRS's certificate was not accepted ({tls})"),
+        ureq::Error::HostNotFound => tr!("lrs-name-does-not-resolve"),
+        ureq::Error::ConnectionFailed => tr!("lrs-nothing-at-address"),
+        ureq::Error::Timeout(_) => tr!("lrs-timed-out"),
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => tr!("lrs-connection-refused"),
+        ureq::Error::Io(io) => tr!("lrs-connection-failed", error = io.to_string()),
+        ureq::Error::Rustls(tls) => tr!("lrs-certificate-refused", error = tls.to_string()),
         other => other.to_string(),
     }
 }

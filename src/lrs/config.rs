@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::formats::{is_iri, is_uuid};
 use crate::store::settings::{config_dir, write_whole};
 use crate::store::xapi::{DEFAULT_HOME_PAGE, Target};
+use crate::tr;
 
 /// Where results go and who sends them. (`Debug` leaves the secret out.)
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,30 +97,27 @@ impl LrsConfig {
         let web = |s: &str| s.starts_with("http://") || s.starts_with("https://");
         let address = self.endpoint.split_once("://").map_or("", |(_, rest)| rest);
         if !web(&self.endpoint) || address.len() <= 1 {
-            problems.push(("endpoint", format!("`{}` is not a web address (http:// or https://)", self.endpoint)));
+            problems.push(("endpoint", tr!("lrs-config-not-web-address", endpoint = &self.endpoint)));
         } else if address.contains(['?', '#', '@', ' ']) {
-            problems.push((
-                "endpoint",
-                format!("`{}`: give the address alone, with no query, fragment or user name in it", self.endpoint),
-            ));
+            problems.push(("endpoint", tr!("lrs-config-address-alone", endpoint = &self.endpoint)));
         }
         if self.user.is_empty() {
-            problems.push(("user", "the key (user) is empty".to_owned()));
+            problems.push(("user", tr!("lrs-config-user-empty")));
         }
         if self.secret.is_empty() {
-            problems.push(("secret", "the secret is empty".to_owned()));
+            problems.push(("secret", tr!("lrs-config-secret-empty")));
         }
         if !is_iri(&self.home_page) {
-            problems.push(("home_page", format!("`{}` is not an address (IRI)", self.home_page)));
+            problems.push(("home_page", tr!("lrs-config-not-iri", home_page = &self.home_page)));
         }
         if let Some(registration) = self.registration.as_deref().filter(|r| !is_uuid(r)) {
-            problems.push(("registration", format!("`{registration}` is not a UUID")));
+            problems.push(("registration", tr!("lrs-config-not-uuid", registration = registration)));
         }
         if self.mastery_score > 100 {
-            problems.push(("mastery_score", format!("{} is not a score from 0 to 100", self.mastery_score)));
+            problems.push(("mastery_score", tr!("lrs-config-not-a-score", score = self.mastery_score)));
         }
         if self.timeout_seconds == 0 {
-            problems.push(("timeout_seconds", "the timeout must be at least 1 second".to_owned()));
+            problems.push(("timeout_seconds", tr!("lrs-config-timeout-zero")));
         }
         problems
     }
@@ -144,19 +142,21 @@ pub fn load(path: &Path) -> Result<Option<LrsConfig>, String> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => return Err(format!("{}: cannot be read ({err})", path.display())),
+        Err(err) => {
+            return Err(format!("{}: {}", path.display(), tr!("settings-file-cannot-read", error = err.to_string())));
+        }
     };
-    let fix = "fix it, or set it again with `hold-the-line lrs set`";
+    let fix = |problem: String| tr!("lrs-config-fix", problem = problem);
     let config = ron::from_str::<LrsConfig>(&text).map_err(|err| {
         let at = err.span.start;
-        format!("{}:{}:{}: {}; {fix}", path.display(), at.line, at.col, err.code)
+        format!("{}:{}:{}: {}", path.display(), at.line, at.col, fix(err.code.to_string()))
     })?;
     let problems: Vec<String> = config
         .problems()
         .into_iter()
         .map(|(field, why)| {
             let line = text.lines().position(|l| l.trim_start().starts_with(field)).map_or(1, |n| n + 1);
-            format!("{}:{line}:1: {why}; {fix}", path.display())
+            format!("{}:{line}:1: {}", path.display(), fix(why))
         })
         .collect();
     if problems.is_empty() {
@@ -177,7 +177,7 @@ pub fn is_plain_http_to_another_computer(endpoint: &str) -> bool {
 /// Writes the configuration, readable and writable by this computer's user only.
 pub fn save(path: &Path, config: &LrsConfig) -> Result<(), String> {
     let body = ron::ser::to_string_pretty(config, ron::ser::PrettyConfig::default())
-        .map_err(|err| format!("{}: cannot write ({err})", path.display()))?;
+        .map_err(|err| format!("{}: {}", path.display(), tr!("settings-file-cannot-write", error = err.to_string())))?;
     let text = format!(
         "// Where Hold the Line sends results: the organisation's Learning Record Store (xAPI 1.0.3).\n\
          // Set with `hold-the-line lrs set`; the secret is why only this user can read the file.\n{body}\n"

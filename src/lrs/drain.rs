@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::client::{Answer, Client};
 use crate::store::queue::{Queued, SentAs};
 use crate::store::{Store, StoreError};
+use crate::tr;
 
 /// Statements per request (small enough for any LRS's limit; a scenario's run fits in one).
 pub const BATCH: usize = 50;
@@ -92,10 +93,7 @@ fn send_batch(store: &mut Store, client: &Client, batch: &[Queued], drained: &mu
     send(store, client, batch, drained, &mut refusals)?;
     if batch.len() > 1 && refusals.len() == batch.len() {
         let first = &refusals[0];
-        return Err(Stop::Refused(format!(
-            "the LRS refuses every statement ({}): check the settings with `hold-the-line lrs status`",
-            first.reason
-        )));
+        return Err(Stop::Refused(tr!("lrs-refuses-every-statement", reason = &first.reason)));
     }
     for refusal in &refusals {
         store.mark_refused(refusal.key, refusal.status, &refusal.reason).map_err(|e| Stop::Store(e.explain()))?;
@@ -156,15 +154,11 @@ fn send(
 /// Why sending stops on an answer that is about neither a statement nor a conflict.
 fn stop_for(answer: Answer) -> Stop {
     match answer {
-        Answer::Credentials { reason, .. } => {
-            Stop::Refused(format!("the LRS refused the key ({reason}): check it with `hold-the-line lrs test`"))
-        }
-        Answer::NotAnLrs { reason, .. } => {
-            Stop::Refused(format!("no LRS answers at the endpoint ({reason}): check the address"))
-        }
-        Answer::Busy { reason, .. } => Stop::Unreachable(format!("the LRS is busy or failing ({reason})")),
+        Answer::Credentials { reason, .. } => Stop::Refused(tr!("lrs-key-refused", reason = reason)),
+        Answer::NotAnLrs { reason, .. } => Stop::Refused(tr!("lrs-no-lrs-at-endpoint", reason = reason)),
+        Answer::Busy { reason, .. } => Stop::Unreachable(tr!("lrs-busy", reason = reason)),
         Answer::Unreachable(why) => Stop::Unreachable(why),
-        Answer::Stored => Stop::Refused("the LRS answered a read as if it were a write".to_owned()),
+        Answer::Stored => Stop::Refused(tr!("lrs-read-answered-as-write")),
         Answer::Conflict(reason) | Answer::Refused { reason, .. } => Stop::Refused(reason),
     }
 }

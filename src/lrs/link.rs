@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use super::config::{config_path, load};
 use super::sender::{Sender, SenderStatus};
 use crate::store::recorder::RunRecorder;
+use crate::tr;
 
 /// The LRS side of a session: the sender when one runs, or why results are not being queued.
 #[derive(Default)]
@@ -30,7 +31,7 @@ pub fn attach(recorder: &mut RunRecorder) -> Link {
         Ok(Some(config)) => config,
         Ok(None) => return Link::default(),
         Err(problem) => {
-            return Link { sender: None, problem: Some(format!("Results are not sent to the LRS: {problem}")) };
+            return Link { sender: None, problem: Some(tr!("lrs-results-not-sent", problem = problem)) };
         }
     };
     let Some(store) = recorder.store_path() else { return Link::default() };
@@ -53,16 +54,11 @@ impl LinkView {
         }
         let status = self.status.as_ref()?.lock().ok()?.clone();
         let stop = status.stopped.filter(|_| status.waiting > 0)?;
-        Some(format!(
-            "{} waiting to send to your organisation's records: {}. They are kept on this computer and sent \
-             when the LRS answers.",
-            results(status.waiting),
-            stop.reason()
-        ))
+        Some(tr!("lrs-waiting-note", count = status.waiting, reason = stop.reason()))
     }
 }
 
 /// "1 result" / "12 results".
 pub fn results(n: usize) -> String {
-    if n == 1 { "1 result".to_owned() } else { format!("{n} results") }
+    tr!("lrs-results", count = n)
 }

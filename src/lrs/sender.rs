@@ -11,6 +11,7 @@ use super::client::Client;
 use super::config::LrsConfig;
 use super::drain::{Drained, Stop, drain};
 use crate::store::Store;
+use crate::tr;
 
 /// Where the background sender stands, for the title screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -110,7 +111,7 @@ fn run(
             }
             Some(Ok(None)) => {
                 if let Ok(mut status) = status.lock() {
-                    status.stopped = Some(Stop::Refused("sending was turned off (`hold-the-line lrs off`)".to_owned()));
+                    status.stopped = Some(Stop::Refused(tr!("lrs-sending-turned-off")));
                 }
                 return;
             }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::ErrorCode;
 
 use super::SCHEMA_VERSION;
+use crate::tr;
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -54,11 +55,9 @@ impl StoreError {
     }
 
     /// What to do about it, when that is not already in the message.
-    pub fn help(&self) -> Option<&'static str> {
+    pub fn help(&self) -> Option<String> {
         match self {
-            StoreError::Damaged { .. } => {
-                Some("open the game once to move it aside and start fresh, or restore a backup of it")
-            }
+            StoreError::Damaged { .. } => Some(tr!("store-damaged-help")),
             _ => None,
         }
     }
@@ -85,32 +84,21 @@ pub fn explain(error: &dyn std::error::Error) -> String {
 
 impl fmt::Display for StoreError {
     // The underlying error is not repeated here: it is the `source()`, and `explain` or
-    // anyhow's `{:#}` add it once.
+    // anyhow's `{:#}` add it once. The words are in the language in use (what `explain` says is
+    // this text and its causes); the path comes first, as it is.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::Newer { path, found } => write!(
-                f,
-                "{}: this progress store was written by a newer Hold the Line (schema {found}, this build reads up to {SCHEMA_VERSION}); update the game, or pass --data-dir to use another folder. The file was not changed.",
-                path.display()
-            ),
-            StoreError::Locked { path } => write!(
-                f,
-                "{}: the progress store is busy in another program; close other Hold the Line windows and try again.",
-                path.display()
-            ),
-            StoreError::Damaged { path, .. } => {
-                write!(
-                    f,
-                    "{}: not a readable progress store (damaged, or another kind of file); it was left as it is",
-                    path.display()
-                )
+        let (path, said) = match self {
+            StoreError::Newer { path, found } => {
+                let said = tr!("store-newer", found = found.to_string(), supported = SCHEMA_VERSION.to_string());
+                (path, said)
             }
-            StoreError::Missing { path } => {
-                write!(f, "{}: no progress has been saved here yet (no such file).", path.display())
-            }
-            StoreError::Io { path, .. } => write!(f, "{}: the file system refused", path.display()),
-            StoreError::Sqlite { path, .. } => write!(f, "{}: the progress store failed", path.display()),
-        }
+            StoreError::Locked { path } => (path, tr!("store-locked")),
+            StoreError::Damaged { path, .. } => (path, tr!("store-damaged")),
+            StoreError::Missing { path } => (path, tr!("store-missing")),
+            StoreError::Io { path, .. } => (path, tr!("store-io")),
+            StoreError::Sqlite { path, .. } => (path, tr!("store-sqlite")),
+        };
+        write!(f, "{}: {said}", path.display())
     }
 }
 

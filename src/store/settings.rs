@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// The text sizes offered, in percent of the normal size.
 pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
 
@@ -53,7 +55,7 @@ pub fn check_text_size(percent: u16) -> Result<u16, String> {
     if (TEXT_SIZES[0]..=TEXT_SIZES[TEXT_SIZES.len() - 1]).contains(&percent) {
         Ok(percent)
     } else {
-        Err(format!("the text size must be between 100 and 200 (percent), not {percent}"))
+        Err(tr!("settings-file-text-size-range", percent = percent))
     }
 }
 
@@ -78,20 +80,17 @@ pub fn load(path: &Path) -> (Settings, Option<String>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
-        Err(err) => return (Settings::default(), Some(format!("{}: cannot be read ({err})", path.display()))),
+        Err(err) => {
+            let problem = tr!("settings-file-cannot-read", error = err.to_string());
+            return (Settings::default(), Some(format!("{}: {problem}", path.display())));
+        }
     };
     let mut settings = match ron::from_str::<Settings>(&text) {
         Ok(settings) => settings,
         Err(err) => {
             let at = err.span.start;
-            let problem = format!(
-                "{}:{}:{}: {}; the game uses the default settings; changing a setting replaces the file \
-                 (the old one is kept beside it as settings.ron.broken)",
-                path.display(),
-                at.line,
-                at.col,
-                err.code
-            );
+            let why = tr!("settings-file-broken", problem = err.code.to_string());
+            let problem = format!("{}:{}:{}: {why}", path.display(), at.line, at.col);
             return (Settings::default(), Some(problem));
         }
     };
@@ -99,7 +98,8 @@ pub fn load(path: &Path) -> (Settings, Option<String>) {
         let line = text.lines().position(|l| l.trim_start().starts_with("text_size")).map_or(1, |n| n + 1);
         let (low, high) = (TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.len() - 1]);
         settings.text_size = settings.text_size.clamp(low, high);
-        format!("{}:{line}:1: {why}; using {} %", path.display(), settings.text_size)
+        let why = tr!("settings-file-text-size-clamped", problem = why, percent = settings.text_size);
+        format!("{}:{line}:1: {why}", path.display())
     });
     (settings, problem)
 }
@@ -113,19 +113,19 @@ fn parses(path: &Path) -> bool {
 /// one. A file there that could not be parsed is first moved aside (`settings.ron.broken`, or
 /// `.broken-2` and on when that exists), so nothing a person wrote is lost.
 pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
-    let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
+    let failed = |id: &str, err: std::io::Error| format!("{}: {}", path.display(), tr!(id, error = err.to_string()));
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
+        std::fs::create_dir_all(dir).map_err(|e| failed("settings-file-cannot-create-folder", e))?;
     }
     if path.exists() && !parses(path) {
         let aside = (1..)
             .map(|n| path.with_extension(if n == 1 { "ron.broken".to_owned() } else { format!("ron.broken-{n}") }))
             .find(|p| !p.exists())
             .unwrap_or_else(|| path.with_extension("ron.broken"));
-        std::fs::rename(path, aside).map_err(|e| failed("keep the broken file", e))?;
+        std::fs::rename(path, aside).map_err(|e| failed("settings-file-cannot-keep-broken", e))?;
     }
     let body = ron::ser::to_string_pretty(&settings, ron::ser::PrettyConfig::default())
-        .map_err(|err| format!("{}: cannot write ({err})", path.display()))?;
+        .map_err(|err| format!("{}: {}", path.display(), tr!("settings-file-cannot-write", error = err.to_string())))?;
     let text = format!(
         "// Hold the Line's display settings for this computer. Change them in the game\n\
          // (Settings, on the title screen or the pause menu); text_size is 100 to 200.\n{body}\n"
@@ -137,9 +137,9 @@ pub fn save(path: &Path, settings: Settings) -> Result<(), String> {
 /// disk, then renamed over the old one, so a crash leaves the old file or the new, never half.
 pub fn write_whole(path: &Path, text: &str, private: bool) -> Result<(), String> {
     use std::io::Write;
-    let failed = |what: &str, err: std::io::Error| format!("{}: cannot {what} ({err})", path.display());
+    let failed = |id: &str, err: std::io::Error| format!("{}: {}", path.display(), tr!(id, error = err.to_string()));
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| failed("create its folder", e))?;
+        std::fs::create_dir_all(dir).map_err(|e| failed("settings-file-cannot-create-folder", e))?;
     }
     // A temporary name of this write's own, created fresh: two writers never share one, and a
     // file left by a crash (with whatever owner and mode it has) is never written into.
@@ -157,14 +157,14 @@ pub fn write_whole(path: &Path, text: &str, private: bool) -> Result<(), String>
     }
     #[cfg(not(unix))]
     let _ = private;
-    let mut file = options.open(&temporary).map_err(|e| failed("write", e))?;
+    let mut file = options.open(&temporary).map_err(|e| failed("settings-file-cannot-write", e))?;
     file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
-        failed("write", e)
+        failed("settings-file-cannot-write", e)
     })?;
     std::fs::rename(&temporary, path).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
-        failed("replace", e)
+        failed("settings-file-cannot-replace", e)
     })
 }
 

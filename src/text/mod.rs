@@ -23,6 +23,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/en/game.ftl"),
             include_str!("../../locales/en/settings.ftl"),
             include_str!("../../locales/en/cli.ftl"),
+            include_str!("../../locales/en/records.ftl"),
         ],
     ),
     (
@@ -31,6 +32,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/es/game.ftl"),
             include_str!("../../locales/es/settings.ftl"),
             include_str!("../../locales/es/cli.ftl"),
+            include_str!("../../locales/es/records.ftl"),
         ],
     ),
 ];

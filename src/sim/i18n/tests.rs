@@ -164,3 +164,62 @@ fn figures_and_placeholders_are_what_a_translation_must_keep() {
     );
     assert!(placeholders("no figures").is_empty());
 }
+
+#[test]
+fn a_run_shown_in_another_language_is_the_same_run_and_records_the_english() {
+    use crate::sim::session::{Rebased, Session};
+    use std::sync::Arc;
+    // A scene that goes on, so the run is not over after one answer.
+    let two = SCENE.replace(r#"next: "end", feedback: "Good.""#, r#"next: "b", feedback: "Good.""#)
+        + r#""b": Scene(situation: "Later.", customer_says: ["Well?"], recommended: [],
+            choices: [(say: "Done.", next: "end", feedback: "Fine.")]),"#;
+    let source = scenario(&two);
+    let mut rows = update(&[], &entries(&source));
+    translate(&mut rows, "a.choice.1.say", "Déjeme mirar.");
+    translate(&mut rows, "a.choice.2.say", "Espere.");
+    let catalog = Arc::new(crate::sim::test_scenarios::catalog());
+    let mut english = Session::from_shared(Arc::new(source.clone()), Arc::clone(&catalog), 4).unwrap();
+    let first = english.current().unwrap().choices.iter().position(|c| c.original == 0).unwrap();
+    english.choose(first).unwrap();
+    assert_eq!(english.steps()[0].said_as_written, "Let me look.");
+
+    // Switching language mid-run: the same answers, now in Spanish, and the run goes on.
+    let spanish = Arc::new(localize(&source, &rows));
+    let Ok(Rebased::Continued(moved)) = english.rebase(Arc::clone(&spanish), Arc::clone(&catalog)) else {
+        panic!("a language change must not restart the run")
+    };
+    assert_eq!(moved.steps().len(), 1);
+    assert_eq!(moved.steps()[0].feedback.said, "Déjeme mirar.", "shown in the new language");
+    assert_eq!(moved.steps()[0].said_as_written, "Let me look.", "recorded as written");
+    assert_eq!(moved.scenario_as_written().title, "T");
+}
+
+#[test]
+fn a_trainers_row_corrects_one_built_in_translation_and_a_region_plays_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("i18n/es")).unwrap();
+    let mine = "key,source,translation,status,translated_from\n\
+                title,The Parcel That Never Came,El paquete perdido,,\n\
+                setting,E-commerce phone support,,missing,\n";
+    std::fs::write(dir.path().join("i18n/es/lost-order.csv"), mine).unwrap();
+    let file = crate::sim::bundled::scenario_files().into_iter().find(|f| f.path.ends_with("/lost-order.scenario.ron"));
+    let lost = crate::sim::source::parse_scenario(&file.unwrap()).unwrap();
+    for lang in ["es", "es-MX"] {
+        let shown = Overlays::load(Some(dir.path()), lang).scenario(&lost);
+        assert_eq!(shown.title, "El paquete perdido", "{lang}: the trainer's row");
+        assert_eq!(shown.setting, "Atención telefónica de una tienda online", "{lang}: an empty row hides nothing");
+        assert_ne!(shown.customer.about, lost.customer.about, "{lang}: the other built-in rows stay");
+    }
+    assert_eq!(Overlays::load(Some(dir.path()), "en").scenario(&lost).title, lost.title);
+}
+
+#[test]
+fn two_choices_with_one_name_in_a_scene_is_an_error() {
+    let named = SCENE.replace(r#"(act: "Sigh, then""#, r#"(id: "1", act: "Sigh, then""#);
+    let scenario = scenario(&named);
+    let mut out = crate::sim::Diagnostics::default();
+    let source = SourceFile::new("t.scenario.ron", "");
+    crate::sim::validate::validate_scenario(&source, &scenario, &crate::sim::test_scenarios::catalog(), &mut out);
+    let found: Vec<&str> = out.iter().map(|d| d.code).collect();
+    assert!(found.contains(&"duplicate-choice-id"), "{found:?}");
+}
