@@ -39,6 +39,8 @@ play "Mei Chen" lost-order 42 2,2,1,1,2,2,1,1,2,2 "Ana Souza"
   >/dev/null 2>&1 || true
 
 export HOLD_THE_LINE_CONFIG="$work/config"
+# The screens in English, whatever this system speaks; the Spanish walk below asks for its own.
+export LANGUAGE=en
 XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1280x720 \
   --data-dir "$work/Ana Souza" --autoplay "$out" --autoplay-scenario software-sync-chat
 # The same walk as a trainee with twice the text in high contrast on a small classroom screen.
@@ -46,7 +48,11 @@ mkdir -p "$out/large-text"
 XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1024x600 \
   --text-size 200 --high-contrast --data-dir "$work/Ben O'Neil" --autoplay "$out/large-text" \
   --autoplay-scenario i-want-your-manager
-rm -f "$out/layout.txt" "$out/large-text/layout.txt"
+# The same walk in Spanish, on a small classroom screen.
+mkdir -p "$out/spanish"
+XDG_RUNTIME_DIR="$work" RUST_LOG=error xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --size 1024x600 \
+  --lang es --data-dir "$work/Ben O'Neil" --autoplay "$out/spanish" --autoplay-scenario i-want-your-manager
+rm -f "$out/layout.txt" "$out/large-text/layout.txt" "$out/spanish/layout.txt"
 
 for t in "Ana Souza" "Ben O'Neil" "Cleo <Dev> & Co"; do
   "$bin" export --format csv --data-dir "$work/$t" -o "$work/$t.csv"
