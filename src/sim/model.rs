@@ -52,8 +52,7 @@ pub struct Catalog {
     pub strategies: Vec<Strategy>,
     #[serde(default)]
     pub mistakes: Vec<Mistake>,
-    /// For a translated copy, the catalog as written (see `Scenario::translated_from`).
-    #[serde(skip)]
+    #[serde(skip)] // a translated copy's original (see `Scenario::translated_from`)
     pub translated_from: Option<Arc<Catalog>>,
 }
 
@@ -210,8 +209,7 @@ pub struct Scenario {
     pub reflection: Vec<String>,
     pub start: String,
     pub scenes: Scenes,
-    /// For a translated copy (`i18n::localize`), the scenario as written: what versions and
-    /// saved runs are keyed on, so a run keeps its place whatever language it is played in.
+    /// A translated copy's original (`i18n::localize`): what versions and saved runs key on.
     #[serde(skip)]
     pub translated_from: Option<Arc<Scenario>>,
 }
@@ -266,9 +264,8 @@ pub struct Scene {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    /// A name for the choice, unique in its scene, so a translation follows it when choices are
-    /// reordered (`hold-the-line i18n ids` adds them). Not part of the content hash: naming the
-    /// choices changes no run.
+    /// A name unique in its scene, so a translation follows the choice when choices are reordered
+    /// (`i18n ids` adds them). Not in the content hash: naming choices changes no run.
     #[serde(default, skip_serializing)]
     pub id: String,
     /// A stage direction before the words, e.g. "Let him finish, then" or "Cut in": shown the same

@@ -3,8 +3,27 @@
 
 /// Word stems (and one phrase) that sound caring whatever the answer actually does: a choice
 /// rich in them is what a "say sorry a lot" strategy would pick. Fixed, so results are stable.
-pub const EMPATHY_STEMS: [&str; 9] =
-    ["sorry", "apolog", "understand", "frustrat", "appreciat", "imagin", "upset", "thank", "empath"];
+/// English, then Spanish (the shipped translation), so the bot reads a translated scenario too.
+pub const EMPATHY_STEMS: [&str; 18] = [
+    "sorry",
+    "apolog",
+    "understand",
+    "frustrat",
+    "appreciat",
+    "imagin",
+    "upset",
+    "thank",
+    "empath",
+    "siento",
+    "disculp",
+    "perdon",
+    "perdón",
+    "entiend",
+    "comprend",
+    "frustrac",
+    "agradez",
+    "gracias",
+];
 
 /// How many words a trainee sees: the stage direction and the words said.
 pub fn word_count(act: &str, say: &str) -> usize {

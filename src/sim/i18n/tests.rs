@@ -223,3 +223,27 @@ fn two_choices_with_one_name_in_a_scene_is_an_error() {
     let found: Vec<&str> = out.iter().map(|d| d.code).collect();
     assert!(found.contains(&"duplicate-choice-id"), "{found:?}");
 }
+
+/// The shipped Spanish is teaching material too: played by the bots that never read (longest,
+/// shortest, first, last, stage direction, kind words), no translated scenario can be gamed.
+#[test]
+fn no_bot_games_a_scenario_in_its_spanish_translation() {
+    use crate::sim::analysis::play_bots;
+    use crate::sim::checks::{GAMEABLE_BEST, GAMEABLE_MEAN};
+    let overlays = Overlays::load(None, "es");
+    let catalog = overlays.catalog(&crate::sim::bundled::catalog());
+    let mut played = 0;
+    for file in crate::sim::bundled::scenario_files() {
+        let english = crate::sim::source::parse_scenario(&file).unwrap();
+        if !overlays.translates(&english) {
+            continue;
+        }
+        played += 1;
+        for bot in play_bots(&overlays.scenario(&english), &catalog) {
+            let what = format!("{} in Spanish, the {} bot", english.id, bot.bot.name());
+            assert!(bot.mean < GAMEABLE_MEAN, "{what}: mean {}", bot.mean);
+            assert!(bot.best < GAMEABLE_BEST, "{what}: best {} (seed {})", bot.best, bot.best_seed);
+        }
+    }
+    assert_eq!(played, 3, "the three translated scenarios");
+}
