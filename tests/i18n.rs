@@ -189,3 +189,43 @@ fn a_run_played_in_spanish_is_recorded_in_the_english_it_was_written_in() {
     assert_eq!(spanish.len(), 2, "{spanish:?}");
     assert_eq!(spanish, recorded("en"), "the same version and the same English words, whatever the language");
 }
+
+#[test]
+fn a_spanish_speaking_trainer_reads_the_validators_problems_and_hints_in_spanish() {
+    let (data, dir) = library();
+    let file = dir.join("birthday-gift.scenario.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("title:", "titel:", 1)).unwrap();
+    std::fs::write(
+        dir.join("second.scenario.ron"),
+        "Scenario(\n  id: \"second\",\n  title: \"T\"\n  setting: \"s\",\n",
+    )
+    .unwrap();
+    let validate = |lang: &str, format: &str| {
+        data.bin().env("LANGUAGE", lang).args(["validate", dir.to_str().unwrap(), "--format", format]).output().unwrap()
+    };
+    let o = validate("es_ES.UTF-8", "text");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    // The code and the place stay as they are, for editors and AUTHORING.md; the words change.
+    for expected in [
+        "error[unknown-field]: campo desconocido `titel` en `Scenario`",
+        "birthday-gift.scenario.ron:3:5",
+        "ayuda: ¿quisiste decir `title`?",
+        "error[syntax]: se esperaba una coma",
+        "second.scenario.ron:4:3",
+        "falta una `,` antes de esto",
+        "FAILED: 2 escenarios",
+    ] {
+        assert!(out.contains(expected), "no {expected:?} in:\n{out}");
+    }
+    assert!(!out.contains("did you mean") && !out.contains("help:"), "English left in:\n{out}");
+    let json: serde_json::Value = serde_json::from_slice(&validate("es", "json").stdout).unwrap();
+    let first = &json["diagnostics"][0];
+    assert_eq!((first["code"].as_str(), first["line"].as_u64()), (Some("unknown-field"), Some(3)), "{json:#}");
+    assert_eq!(first["message"], "campo desconocido `titel` en `Scenario`", "{json:#}");
+    assert_eq!(first["label"], "este campo no va aquí", "{json:#}");
+    let english = stdout(&validate("en", "text"));
+    assert!(english.contains("error[unknown-field]: unknown field `titel` in `Scenario`"), "{english}");
+    assert!(english.contains("help: did you mean `title`?"), "{english}");
+}

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use hold_the_line::sim::Diagnostic;
 use hold_the_line::sim::checks::{GAMEABLE_BEST, GAMEABLE_MEAN};
 use hold_the_line::sim::library;
+use hold_the_line::text::Shown;
 
 fn bundled() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")

@@ -10,6 +10,7 @@ use hold_the_line::sim::scoring::{ScenePoints, run_score_v2};
 use hold_the_line::sim::source::{parse_catalog, parse_scenario};
 use hold_the_line::sim::validate::{validate_catalog, validate_scenario};
 use hold_the_line::sim::{Catalog, Diagnostic, Diagnostics, Grade, Scenario, Session, SourceFile};
+use hold_the_line::text::Shown;
 
 /// The bundled catalog: scenarios are checked against the strategies trainees really use.
 pub const CATALOG: &str = include_str!("../../scenarios/strategies.ron");

@@ -351,3 +351,23 @@ language-not-a-tag = `{ $given }` is not a language tag: write it as `es`, `es-M
 language-no-translation = there is no translation into `{ $tag }`; available: { $available }
 # $count: how many characters the font lacks; $chars: up to 12 of them, separated by spaces.
 language-font-missing = the game's font (Lato) cannot draw { $count } characters of `{ $lang }` ({ $chars }): it covers Latin, Greek, Cyrillic and Vietnamese scripts; play this language with `hold-the-line play --lang { $lang }` in a terminal, whose font may have them
+
+## play and the game window's start: the command line's own messages (src/cli/play.rs, src/cli/game.rs)
+
+# $file: where the damaged progress store was moved.
+play-store-moved-aside = the progress store was damaged; it was moved to { $file } and a new one started
+# $error: why the store could not be read, naming the file.
+play-unfinished-unreadable = your unfinished run could not be read: { $error }
+# $made: the choices played before the run ended; $given: how many numbers --choices gave.
+play-choices-too-many = the run ended after { $made ->
+        [one] { $made } choice
+       *[other] { $made } choices
+    }, but --choices gave { $given }: drop the extra ones
+# $position: which number of --choices (also the scene it answers); $number: the number given; $id: the scene's id; $count: how many choices the scene has.
+play-choice-out-of-range = choice { $position } of --choices is { $number }, but scene { $position } (`{ $id }`) has choices 1 to { $count }
+# $scene: the scene's number; $id: the scene's id; $count: how many choices the scene has.
+play-choices-ran-out = --choices ran out at scene { $scene } (`{ $id }`); add a choice from 1 to { $count }
+# $folder: the scenarios folder as given; the system's reason follows after ": ".
+cli-cannot-resolve = cannot resolve { $folder }
+# $folder: the scenarios folder, as a full path.
+cli-no-scenarios-folder = the scenarios folder { $folder } does not exist; pass --scenarios DIR

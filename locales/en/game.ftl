@@ -322,3 +322,12 @@ classroom-cannot-listen-port = cannot listen for phones on { $ip } port { $port 
 # { $wanted } is the scenario asked for on the command line.
 classroom-no-scenario = no scenario `{ $wanted }` in the library; list them with: hold-the-line validate
 classroom-could-not-start = The classroom could not start: { $why }
+
+## Before the window opens, and the join QR code (src/game/mod.rs, src/net/qr.rs)
+
+# Said on the terminal when there is no display; game-no-display-help follows on the next line.
+game-no-display = no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the game window cannot open.
+# SCENARIO stands for a scenario id (keep it as it is); the two spaces before the parenthesis are intended.
+game-no-display-help = To practice in the terminal instead: hold-the-line play SCENARIO  (list them with: hold-the-line validate)
+# $error: why the join address cannot be drawn, in the QR library's words (English).
+classroom-qr-cannot-draw = the join address cannot be drawn as a QR code: { $error }

@@ -82,3 +82,10 @@ store-io = the file system refused
 store-sqlite = the progress store failed
 # Shown after "help: " under store-damaged.
 store-damaged-help = open the game once to move it aside and start fresh, or restore a backup of it
+
+## Saving runs as they are played (src/store/recorder.rs)
+
+# Said once when saving stops (the terminal puts "warning: " before it); $why: what failed, naming the file.
+recorder-not-saving = Progress will not be saved: { $why }
+# The $why above when the system has no data folder.
+recorder-no-data-folder = no data folder on this system

@@ -305,3 +305,16 @@ language-font-missing = la fuente del juego (Lato) no puede dibujar { $count ->
         [one] { $count } carácter
        *[other] { $count } caracteres
     } de `{ $lang }` ({ $chars }): cubre los alfabetos latino, griego, cirílico y vietnamita; juega en este idioma con `hold-the-line play --lang { $lang }` en una terminal, cuya fuente puede tenerlos
+
+## play y el inicio de la ventana del juego: mensajes propios de la línea de comandos (src/cli/play.rs, src/cli/game.rs)
+
+play-store-moved-aside = el archivo de progreso estaba dañado; se ha movido a { $file } y se ha empezado uno nuevo
+play-unfinished-unreadable = no se pudo leer tu partida sin terminar: { $error }
+play-choices-too-many = la partida terminó después de { $made ->
+        [one] { $made } opción
+       *[other] { $made } opciones
+    }, pero --choices tiene { $given }: quita las que sobran
+play-choice-out-of-range = el número { $position } de --choices es { $number }, pero la escena { $position } (`{ $id }`) tiene opciones del 1 al { $count }
+play-choices-ran-out = la lista de --choices se acabó en la escena { $scene } (`{ $id }`); añade una opción del 1 al { $count }
+cli-cannot-resolve = no se puede obtener la ruta completa de { $folder }
+cli-no-scenarios-folder = la carpeta de escenarios { $folder } no existe; indica --scenarios DIR

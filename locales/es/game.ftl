@@ -268,3 +268,9 @@ classroom-cannot-listen = no se pueden recibir los teléfonos en { $ip }: { $err
 classroom-cannot-listen-port = no se pueden recibir los teléfonos en { $ip }, puerto { $port }: { $error }. Elige otro con --port, u omítelo para usar uno libre.
 classroom-no-scenario = no hay ningún escenario `{ $wanted }` en la biblioteca; consulta la lista con: hold-the-line validate
 classroom-could-not-start = No se pudo iniciar la clase: { $why }
+
+## Antes de abrir la ventana, y el código QR para unirse (src/game/mod.rs, src/net/qr.rs)
+
+game-no-display = no hay ninguna pantalla disponible (no están definidas ni DISPLAY ni WAYLAND_DISPLAY), así que no se puede abrir la ventana del juego.
+game-no-display-help = Para practicar en la terminal: hold-the-line play SCENARIO  (consulta la lista con: hold-the-line validate)
+classroom-qr-cannot-draw = la dirección para unirse no se puede dibujar como código QR: { $error }

@@ -63,3 +63,8 @@ store-missing = aún no se ha guardado ningún progreso aquí (el archivo no exi
 store-io = el sistema de archivos lo rechazó
 store-sqlite = se produjo un error en el archivo de progreso
 store-damaged-help = abre el juego una vez para apartarlo y empezar de cero, o restaura una copia de seguridad
+
+## Guardar las partidas mientras se juegan (src/store/recorder.rs)
+
+recorder-not-saving = El progreso no se guardará: { $why }
+recorder-no-data-folder = este sistema no tiene carpeta de datos

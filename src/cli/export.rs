@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, read_store};
+use super::{EXIT_RUNTIME, EXIT_USAGE, ExportFormat, error_line, read_store};
 use crate::store::csv_cells;
 use crate::store::export::to_csv;
 use crate::store::xapi::to_xapi;
@@ -24,7 +24,7 @@ pub fn run(
         let valid = date.len() == 10
             && date.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
         if !valid {
-            eprintln!("error: {}", tr!("export-since-format", date = date));
+            eprintln!("{}", error_line(tr!("export-since-format", date = date)));
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     }
@@ -45,7 +45,7 @@ pub fn run(
     let text = match read {
         Ok(text) => text?,
         Err(err) => {
-            eprintln!("error: {}", err.explain());
+            eprintln!("{}", error_line(err.explain()));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode, WindowResolution};
 use bevy::winit::{UpdateMode, WinitSettings};
 
-use super::{EXIT_RUNTIME, EXIT_USAGE};
+use super::{EXIT_RUNTIME, EXIT_USAGE, error_line};
 use crate::game::dev::{autoplay, bench, class_autoplay, select_walk};
 use crate::game::theme::{Look, LookOverrides};
 use crate::game::{GamePlugin, display_problem, library, recorder, state, wake};
@@ -49,7 +49,7 @@ pub struct GameOptions {
 /// the benchmark reads (its "first frame" figure counts from there).
 pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
     if let Some(problem) = display_problem() {
-        eprintln!("error: {problem}");
+        eprintln!("{}", error_line(problem));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     }
     let (width, height) = options.size.unwrap_or((1280, 720));
@@ -72,9 +72,9 @@ pub fn run(options: GameOptions, started: Instant) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let dir = std::path::absolute(&options.scenarios)
-        .with_context(|| format!("cannot resolve {}", options.scenarios.display()))?;
+        .with_context(|| crate::tr!("cli-cannot-resolve", folder = options.scenarios.display().to_string()))?;
     if !dir.is_dir() {
-        eprintln!("error: the scenarios folder {} does not exist; pass --scenarios DIR", dir.display());
+        eprintln!("{}", error_line(crate::tr!("cli-no-scenarios-folder", folder = dir.display().to_string())));
         return Ok(ExitCode::from(EXIT_USAGE));
     }
     // The asset source must exist before the asset plugin starts.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::args::I18nAction;
-use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, color_stderr};
+use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, color_stderr, error_line};
 use crate::sim::bundled::is_built_in;
 use crate::sim::i18n::{
     self, CATALOG_OVERLAY, Coverage, Entry, Row, SOURCE_LANGUAGE, coverage, overlay_files, overlay_folder, overlay_id,
@@ -15,6 +15,7 @@ use crate::sim::i18n::{
 use crate::sim::library::{self, Library};
 use crate::sim::source::SourceFile;
 use crate::store::settings::write_whole;
+use crate::text::Shown;
 use crate::tr;
 
 pub fn run(action: I18nAction, folder: &Path, lang: Option<&str>) -> Result<ExitCode> {
@@ -22,20 +23,20 @@ pub fn run(action: I18nAction, folder: &Path, lang: Option<&str>) -> Result<Exit
     match action {
         I18nAction::Update { ids } => {
             let Some(lang) = lang.filter(|l| !l.trim().is_empty()) else {
-                eprintln!("error: {}", tr!("i18n-which-language"));
+                eprintln!("{}", error_line(tr!("i18n-which-language")));
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
             // `es_MX`, `ES` and `es-mx` are one folder, `es-MX`, the one `play` reads.
             let lang = match crate::text::check_tag(lang) {
                 Ok(lang) => lang,
                 Err(problem) => {
-                    eprintln!("error: {problem}");
+                    eprintln!("{}", error_line(problem));
                     return Ok(ExitCode::from(EXIT_USAGE));
                 }
             };
             let lang = lang.as_str();
             if lang == SOURCE_LANGUAGE {
-                eprintln!("error: {}", tr!("i18n-source-language"));
+                eprintln!("{}", error_line(tr!("i18n-source-language")));
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
             update_overlays(&library, folder, lang, &ids)
@@ -89,7 +90,7 @@ fn update_overlays(library: &Library, folder: &Path, lang: &str, ids: &[String])
     let ids = match chosen(library, folder, lang, ids) {
         Ok(ids) => ids,
         Err(problem) => {
-            eprintln!("error: {problem}");
+            eprintln!("{}", error_line(problem));
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -121,7 +122,7 @@ fn update_overlays(library: &Library, folder: &Path, lang: &str, ids: &[String])
                     for d in &problems {
                         eprintln!("{}", d.render(color_stderr()));
                     }
-                    eprintln!("error: {}", tr!("i18n-left-as-is", file = &file.path));
+                    eprintln!("{}", error_line(tr!("i18n-left-as-is", file = &file.path)));
                     failed = true;
                     continue;
                 }
@@ -140,7 +141,7 @@ fn update_overlays(library: &Library, folder: &Path, lang: &str, ids: &[String])
             continue;
         }
         if let Err(err) = write_whole(&path, &write_overlay(&updated), false) {
-            eprintln!("error: {err}");
+            eprintln!("{}", error_line(err));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
         let file = path.display().to_string();
@@ -172,14 +173,14 @@ fn add_ids(library: &Library, ids: &[String]) -> Result<ExitCode> {
             Ok(Some(text)) => text,
             Ok(None) => continue,
             Err(problem) => {
-                eprintln!("error: {}: {problem}", loaded.file.path);
+                eprintln!("{}", error_line(format!("{}: {}", loaded.file.path, crate::text::say(&problem))));
                 failed = true;
                 continue;
             }
         };
         let added = text.matches("id: \"").count() - loaded.file.text.matches("id: \"").count();
         if let Err(err) = write_whole(Path::new(&loaded.file.path), &text, false) {
-            eprintln!("error: {err}");
+            eprintln!("{}", error_line(err));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
         println!("{}", tr!("i18n-ids-added", file = &loaded.file.path, count = added));

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::args::{LrsAction, LrsSettings};
-use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, read_store};
+use super::{EXIT_PROBLEMS, EXIT_RUNTIME, EXIT_USAGE, error_line, read_store, warning_line};
 use crate::lrs::client::{Answer, Client};
 use crate::lrs::config::{self, LrsConfig};
 use crate::lrs::drain::drain;
@@ -17,7 +17,7 @@ use crate::tr;
 
 pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
     let Some(path) = config::config_path() else {
-        eprintln!("error: {}", tr!("lrs-no-config-folder"));
+        eprintln!("{}", error_line(tr!("lrs-no-config-folder")));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     };
     let current = config::load(&path);
@@ -29,7 +29,7 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
                     // Replaced, but kept beside it: someone wrote it by hand.
                     let aside = path.with_extension("ron.broken");
                     let kept = tr!("lrs-old-settings-kept", file = aside.display().to_string());
-                    eprintln!("warning: {problem}\n{kept}");
+                    eprintln!("{}\n{kept}", warning_line(problem));
                     std::fs::rename(&path, &aside)?;
                     None
                 }
@@ -55,14 +55,14 @@ pub fn run(action: LrsAction, data_dir: Option<&Path>) -> Result<ExitCode> {
             let config = match current {
                 Ok(Some(config)) => config,
                 Ok(None) => {
-                    eprintln!("error: {}", tr!("lrs-none-set"));
+                    eprintln!("{}", error_line(tr!("lrs-none-set")));
                     if matches!(other, LrsAction::Status) {
                         return status(None, data_dir);
                     }
                     return Ok(ExitCode::from(EXIT_USAGE));
                 }
                 Err(problem) => {
-                    eprintln!("error: {problem}");
+                    eprintln!("{}", error_line(problem));
                     return Ok(ExitCode::from(EXIT_PROBLEMS));
                 }
             };
@@ -80,7 +80,7 @@ fn set(path: &Path, old: Option<LrsConfig>, settings: LrsSettings) -> Result<Exi
     let secret = match super::secret::read_secret(&settings.user) {
         Ok(secret) => secret,
         Err(why) => {
-            eprintln!("error: {why}");
+            eprintln!("{}", error_line(why));
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -100,18 +100,18 @@ fn set(path: &Path, old: Option<LrsConfig>, settings: LrsSettings) -> Result<Exi
     let problems = config.problems();
     if !problems.is_empty() {
         for (field, why) in problems {
-            eprintln!("error: {field}: {why}");
+            eprintln!("{}", error_line(format!("{field}: {why}")));
         }
         return Ok(ExitCode::from(EXIT_USAGE));
     }
     if let Err(why) = config::save(path, &config) {
-        eprintln!("error: {why}");
+        eprintln!("{}", error_line(why));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     }
     let file = path.display().to_string();
     println!("{}", tr!("lrs-set-done", endpoint = &config.endpoint, user = &config.user, file = file));
     if config::is_plain_http_to_another_computer(&config.endpoint) {
-        eprintln!("warning: {}", tr!("lrs-plain-http"));
+        eprintln!("{}", warning_line(tr!("lrs-plain-http")));
     }
     println!("{}", tr!("lrs-set-check"));
     Ok(ExitCode::SUCCESS)
@@ -129,7 +129,7 @@ fn status(config: Option<&LrsConfig>, data_dir: Option<&Path>) -> Result<ExitCod
         Ok(Some(store)) => match store.queue_summary() {
             Ok(summary) => summary,
             Err(err) => {
-                eprintln!("error: {}", err.explain());
+                eprintln!("{}", error_line(err.explain()));
                 return Ok(ExitCode::from(EXIT_RUNTIME));
             }
         },
@@ -203,7 +203,7 @@ fn test(config: &LrsConfig) -> ExitCode {
 
 fn push(config: &LrsConfig, data_dir: Option<&Path>, retry_refused: bool) -> Result<ExitCode> {
     let Some(path) = store_path(data_dir) else {
-        eprintln!("error: {}", tr!("lrs-no-data-folder"));
+        eprintln!("{}", error_line(tr!("lrs-no-data-folder")));
         return Ok(ExitCode::from(EXIT_RUNTIME));
     };
     let mut store = match Store::open_existing(&path) {
@@ -214,7 +214,7 @@ fn push(config: &LrsConfig, data_dir: Option<&Path>, retry_refused: bool) -> Res
             return Ok(ExitCode::SUCCESS);
         }
         Err(err) => {
-            eprintln!("error: {}", err.explain());
+            eprintln!("{}", error_line(err.explain()));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };

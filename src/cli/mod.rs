@@ -17,6 +17,7 @@ mod secret;
 mod transcript;
 mod validate;
 
+use std::fmt::Display;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -29,6 +30,7 @@ pub use args::{Cli, Command, ExportFormat, GraphFormat, LrsAction, ReportFormat}
 
 use crate::sim::{Library, LoadedScenario, library};
 use crate::store::{Store, StoreError, store_path};
+use crate::text::{Shown, t};
 use crate::tr;
 
 // Exit codes, the same for every command; README.md ("Exit codes") and `--help` list them.
@@ -41,6 +43,21 @@ pub const EXIT_USAGE: u8 = 2;
 /// Something failed at run time: a file or the progress store could not be read or written (or
 /// is damaged, busy, missing), or there is no display for the game.
 pub const EXIT_RUNTIME: u8 = 3;
+
+/// A message that stops a command, as standard error shows it: `error: …` in English.
+pub(crate) fn error_line(message: impl Display) -> String {
+    format!("{}: {message}", t("problem-error"))
+}
+
+/// A message worth knowing that does not stop the command: `warning: …` in English.
+pub(crate) fn warning_line(message: impl Display) -> String {
+    format!("{}: {message}", t("problem-warning"))
+}
+
+/// What to do about the message above it: `help: …` in English.
+pub(crate) fn help_line(message: impl Display) -> String {
+    format!("{}: {message}", t("problem-help"))
+}
 
 /// `hold-the-line progress | head` must stop quietly when `head` has read enough, as other
 /// terminal tools do, instead of panicking on the closed pipe: Rust ignores SIGPIPE, so restore
@@ -91,7 +108,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let scenarios = match folders::scenarios_folder(cli.scenarios.as_deref(), cli.data_dir.as_deref(), create) {
         Ok(dir) => dir,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("{}", error_line(format!("{err:#}")));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };
@@ -101,7 +118,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let checks_language = matches!(cli.command, Some(Command::Validate { .. } | Command::I18n { .. }));
     let flag = if checks_language { None } else { cli.lang.as_deref() };
     if let Err(problem) = language::choose(flag, &scenarios, for_window) {
-        eprintln!("error: {problem}");
+        eprintln!("{}", error_line(problem));
         return Ok(ExitCode::from(EXIT_USAGE));
     }
     match cli.command.take() {
@@ -148,7 +165,7 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         #[cfg(not(feature = "game"))]
         None => {
             let _ = started;
-            eprintln!("error: {}\n{}", tr!("cli-no-game-window"), tr!("cli-no-game-window-help"));
+            eprintln!("{}\n{}", error_line(tr!("cli-no-game-window")), tr!("cli-no-game-window-help"));
             Ok(ExitCode::from(EXIT_USAGE))
         }
     }
@@ -169,7 +186,8 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
             return Err(ExitCode::from(EXIT_PROBLEMS));
         }
         let known: Vec<&str> = library.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-        eprintln!("error: {}", tr!("cli-no-scenario", name = name, folder = scenarios_dir.display().to_string()));
+        let folder = scenarios_dir.display().to_string();
+        eprintln!("{}", error_line(tr!("cli-no-scenario", name = name, folder = folder)));
         if !known.is_empty() {
             eprintln!("{}", tr!("cli-known-ids", ids = known.join(", ")));
         }
@@ -181,7 +199,7 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
             eprintln!("{}", d.render(color_stderr()));
         }
         let (id, file) = (&found.scenario.id, &found.file.path);
-        eprintln!("error: {}", tr!("cli-scenario-has-problems", id = id, count = own.len(), file = file));
+        eprintln!("{}", error_line(tr!("cli-scenario-has-problems", id = id, count = own.len(), file = file)));
         return Err(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok((library, found))
@@ -192,21 +210,26 @@ fn load_one(scenarios_dir: &Path, name: &str) -> Result<(Library, LoadedScenario
 /// not `EXIT_OK`); a damaged or unreadable one is an error naming the file and what to do.
 fn read_store(data_dir: Option<&Path>, missing: u8) -> Result<Option<Store>, ExitCode> {
     let Some(path) = store_path(data_dir) else {
-        eprintln!("error: {}", tr!("cli-no-data-folder"));
+        eprintln!("{}", error_line(tr!("cli-no-data-folder")));
         return Err(ExitCode::from(EXIT_RUNTIME));
     };
     match Store::open_read_only(&path) {
         Ok(store) => Ok(Some(store)),
         Err(StoreError::Missing { .. }) => {
             let dir = path.parent().unwrap_or(&path).display().to_string();
-            let prefix = if missing == EXIT_OK { "" } else { "error: " };
-            eprintln!("{prefix}{}", tr!("cli-no-progress-yet", folder = dir));
-            if missing == EXIT_OK { Ok(None) } else { Err(ExitCode::from(missing)) }
+            let message = tr!("cli-no-progress-yet", folder = dir);
+            if missing == EXIT_OK {
+                eprintln!("{message}");
+                Ok(None)
+            } else {
+                eprintln!("{}", error_line(message));
+                Err(ExitCode::from(missing))
+            }
         }
         Err(err) => {
-            eprintln!("error: {}", err.explain());
+            eprintln!("{}", error_line(err.explain()));
             if let Some(help) = err.help() {
-                eprintln!("help: {help}");
+                eprintln!("{}", help_line(help));
             }
             Err(ExitCode::from(EXIT_RUNTIME))
         }

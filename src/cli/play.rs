@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use anyhow::Result;
 
-use super::{EXIT_USAGE, load_one, transcript};
+use super::{EXIT_USAGE, error_line, load_one, transcript, warning_line};
 use crate::lrs::link::{Link, results};
 use crate::sim::Session;
 use crate::sim::rng::fresh_seed;
 use crate::store::recorder::RunRecorder;
 use crate::store::resume::{Resumable, classify};
+use crate::text::Shown;
 use crate::tr;
 
 pub fn run(
@@ -36,7 +37,7 @@ pub fn run(
     let untranslated = overlays.lang != crate::sim::i18n::SOURCE_LANGUAGE && !overlays.translates(&found.scenario);
     let found = crate::sim::LoadedScenario { scenario: overlays.scenario(&found.scenario), ..found };
     if let Some(aside) = progress.moved_aside.take() {
-        eprintln!("warning: the progress store was damaged; it was moved to {} and a new one started", aside.display());
+        eprintln!("{}", warning_line(tr!("play-store-moved-aside", file = aside.display().to_string())));
     }
     warn_once(&mut progress);
     let mut out = std::io::stdout().lock();
@@ -51,7 +52,7 @@ pub fn run(
             Err(err) => {
                 // A store that failed to open was already reported; a failed read is news.
                 if progress.is_saving() {
-                    eprintln!("warning: your unfinished run could not be read: {err}");
+                    eprintln!("{}", warning_line(tr!("play-unfinished-unreadable", error = err.to_string())));
                 }
                 None
             }
@@ -79,7 +80,7 @@ pub fn run(
         None => match Session::new(&found.scenario, &catalog, seed) {
             Ok(s) => s,
             Err(err) => {
-                eprintln!("error: {}: {err}", found.file.path);
+                eprintln!("{}", error_line(format!("{}: {err}", found.file.path)));
                 return Ok(ExitCode::from(super::EXIT_PROBLEMS));
             }
         },
@@ -104,10 +105,7 @@ pub fn run(
                         write!(out, "{}", transcript::debrief(debrief))?;
                     }
                     out.flush()?;
-                    eprintln!(
-                        "error: the run ended after {i} choices, but --choices gave {}: drop the extra ones",
-                        choices.len()
-                    );
+                    eprintln!("{}", error_line(tr!("play-choices-too-many", made = i, given = choices.len())));
                     return Ok(ExitCode::from(EXIT_USAGE));
                 };
                 write!(out, "{}", transcript::scene(presented, &customer))?;
@@ -115,11 +113,14 @@ pub fn run(
                 let scene_id = presented.scene_id.clone();
                 if number == 0 || number > count {
                     out.flush()?;
-                    eprintln!(
-                        "error: choice {} of --choices is {number}, but scene {} (`{scene_id}`) has choices 1 to {count}",
-                        i + 1,
-                        i + 1
+                    let said = tr!(
+                        "play-choice-out-of-range",
+                        position = i + 1,
+                        number = number,
+                        id = &scene_id,
+                        count = count
                     );
+                    eprintln!("{}", error_line(said));
                     return Ok(ExitCode::from(EXIT_USAGE));
                 }
                 let feedback = session.choose(number - 1)?;
@@ -131,12 +132,8 @@ pub fn run(
             if let Some(presented) = session.current() {
                 write!(out, "{}", transcript::scene(presented, &customer))?;
                 out.flush()?;
-                eprintln!(
-                    "error: --choices ran out at scene {} (`{}`); add a choice from 1 to {}",
-                    presented.number,
-                    presented.scene_id,
-                    presented.choices.len()
-                );
+                let (scene, id, count) = (presented.number, &presented.scene_id, presented.choices.len());
+                eprintln!("{}", error_line(tr!("play-choices-ran-out", scene = scene, id = id, count = count)));
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
         }
@@ -185,7 +182,7 @@ const LRS_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 /// why results wait.
 pub fn report_sending(link: Link) {
     if let Some(problem) = link.problem {
-        eprintln!("warning: {problem}");
+        eprintln!("{}", warning_line(problem));
     }
     let Some(sender) = link.sender else { return };
     let status = sender.finish(LRS_PATIENCE);
@@ -193,7 +190,7 @@ pub fn report_sending(link: Link) {
         eprintln!("{}", tr!("play-lrs-sent", results = results(status.sent)));
     }
     if status.refused > 0 {
-        eprintln!("warning: {}", tr!("play-lrs-refused", results = results(status.refused)));
+        eprintln!("{}", warning_line(tr!("play-lrs-refused", results = results(status.refused))));
     }
     if status.waiting > 0 {
         let why = status.stopped.as_ref().map_or_else(|| tr!("play-lrs-no-answer"), |stop| stop.reason().to_owned());
@@ -204,6 +201,6 @@ pub fn report_sending(link: Link) {
 /// Says once, on standard error, why progress is not being saved.
 fn warn_once(recorder: &mut RunRecorder) {
     if let Some(problem) = recorder.problem.take() {
-        eprintln!("warning: {problem}");
+        eprintln!("{}", warning_line(problem));
     }
 }

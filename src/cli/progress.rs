@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{EXIT_OK, EXIT_RUNTIME, ReportFormat, read_store};
+use super::{EXIT_OK, EXIT_RUNTIME, ReportFormat, error_line, read_store};
 use crate::sim::library;
 use crate::store::progress::{practice_next, works_on};
 use crate::tr;
@@ -31,7 +31,7 @@ pub fn run(
             return Ok(ExitCode::SUCCESS);
         }
         Err(err) => {
-            eprintln!("error: {}", err.explain());
+            eprintln!("{}", error_line(err.explain()));
             return Ok(ExitCode::from(EXIT_RUNTIME));
         }
     };

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{EXIT_PROBLEMS, EXIT_RUNTIME};
+use super::{EXIT_PROBLEMS, EXIT_RUNTIME, error_line, help_line};
 use crate::sim::library;
 use crate::store::csv_cells;
 use crate::store::export::DecisionRow;
@@ -31,7 +31,7 @@ fn read(file: &Path) -> Result<Vec<DecisionRow>, Unread> {
         })
     } else {
         let unread = |e: StoreError| {
-            let help = e.help().map_or_else(String::new, |help| format!("\nhelp: {help}"));
+            let help = e.help().map_or_else(String::new, |help| format!("\n{}", help_line(help)));
             Unread {
                 message: format!("{}{help}", tr!("report-not-a-store", problem = e.explain())),
                 code: EXIT_RUNTIME,
@@ -61,14 +61,14 @@ pub fn run(files: &[PathBuf], html: &Path, scenarios_dir: &Path) -> Result<ExitC
         match read(file) {
             Ok(mut more) => rows.append(&mut more),
             Err(unread) => {
-                eprintln!("error: {}", unread.message);
+                eprintln!("{}", error_line(&unread.message));
                 // A runtime failure outranks a problem in a file.
                 failed = failed.max(Some(unread.code));
             }
         }
     }
     if rows.is_empty() {
-        eprintln!("error: {}", tr!("report-no-decisions"));
+        eprintln!("{}", error_line(tr!("report-no-decisions")));
         return Ok(ExitCode::from(failed.unwrap_or(EXIT_PROBLEMS)));
     }
     let report = build(&rows, names(scenarios_dir));

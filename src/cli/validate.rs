@@ -7,10 +7,11 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::paths::{add_paths_json, paths_table};
-use super::{EXIT_PROBLEMS, ReportFormat, color_stdout};
+use super::{EXIT_PROBLEMS, ReportFormat, color_stdout, error_line};
 use crate::sim::coverage::{Coverage, MINIMUM};
 use crate::sim::i18n::{LanguageReport, check_language};
 use crate::sim::library::{self, Library};
+use crate::text::Shown;
 use crate::tr;
 
 pub fn run(
@@ -29,7 +30,7 @@ pub fn run(
             lang.map(|lang| check_language(&library, folder, &lang))
         }
         Err(problem) => {
-            eprintln!("error: {problem}");
+            eprintln!("{}", error_line(problem));
             return Ok(ExitCode::from(super::EXIT_USAGE));
         }
     };
@@ -225,7 +226,7 @@ pub fn json_report(library: &Library) -> serde_json::Value {
     json!({
         "errors": library.diagnostics.errors(),
         "warnings": library.diagnostics.warnings(),
-        "diagnostics": library.diagnostics.0,
+        "diagnostics": library.diagnostics.iter().map(Shown::to_json).collect::<Vec<_>>(),
         "scenarios": library.summaries.iter().map(|s| json!({
             "id": s.id,
             "title": s.title,

@@ -26,11 +26,8 @@ pub fn display_problem() -> Option<String> {
     if cfg!(target_os = "linux")
         && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"].iter().all(|v| std::env::var_os(v).is_none())
     {
-        return Some(
-            "no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the game window cannot open.\n\
-             To practice in the terminal instead: hold-the-line play SCENARIO  (list them with: hold-the-line validate)"
-                .into(),
-        );
+        let (problem, help) = (crate::text::t("game-no-display"), crate::text::t("game-no-display-help"));
+        return Some(format!("{problem}\n{help}"));
     }
     None
 }

@@ -17,7 +17,7 @@ pub struct QrPixels {
 /// Draws `text` as a QR code, each module `module_px` pixels wide.
 pub fn draw(text: &str, module_px: usize) -> Result<QrPixels, String> {
     let code = QrCode::with_error_correction_level(text, EcLevel::M)
-        .map_err(|e| format!("the join address cannot be drawn as a QR code: {e}"))?;
+        .map_err(|e| crate::tr!("classroom-qr-cannot-draw", error = e.to_string()))?;
     let modules = code.width();
     let colors = code.to_colors();
     let module_px = module_px.max(1);

@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -30,21 +29,115 @@ pub struct Span {
     pub width: usize,
 }
 
+/// Words shown to a person, as a Fluent message id and its arguments. `sim` decides what to
+/// say; the `text` layer says it in the language in use (`locales/<lang>/problems-*.ftl`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a phrase: numbers stay numbers so Fluent picks the plural form; a phrase
+/// inside a phrase is said first, in the same language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Number(i64),
+    Text(String),
+    Phrase(Phrase),
+}
+
+impl Phrase {
+    pub fn new(id: &'static str) -> Self {
+        Phrase { id, args: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// A text or number argument as written, for tests and ids (`""` when absent).
+    pub fn arg_text(&self, name: &str) -> String {
+        match self.arg(name) {
+            Some(Arg::Text(s)) => s.clone(),
+            Some(Arg::Number(n)) => n.to_string(),
+            Some(Arg::Phrase(p)) => p.id.to_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// Every text argument of this phrase and the phrases inside it, for tests that look for a
+    /// name or an id whatever the language.
+    pub fn texts(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (_, arg) in &self.args {
+            match arg {
+                Arg::Text(s) => out.push(s.clone()),
+                Arg::Number(n) => out.push(n.to_string()),
+                Arg::Phrase(p) => out.extend(p.texts()),
+            }
+        }
+        out
+    }
+
+    /// Whether any argument (or the id) holds `needle`.
+    pub fn mentions(&self, needle: &str) -> bool {
+        self.id.contains(needle) || self.texts().iter().any(|t| t.contains(needle))
+    }
+}
+
+macro_rules! numeric_arg {
+    ($($t:ty),*) => { $( impl From<$t> for Arg { fn from(n: $t) -> Arg { Arg::Number(n as i64) } } )* };
+}
+numeric_arg!(i8, i16, i32, i64, u8, u16, u32, u64, usize);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+impl From<Phrase> for Arg {
+    fn from(p: Phrase) -> Arg {
+        Arg::Phrase(p)
+    }
+}
+
+/// `phrase!("id")` or `phrase!("id", name = value, ...)`: a [`Phrase`] to be said later.
+#[macro_export]
+macro_rules! phrase {
+    ($id:expr) => { $crate::sim::Phrase::new($id) };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::sim::Phrase::new($id)$(.with(stringify!($name), $value))+
+    };
+}
+
 /// One problem: what is wrong, where, and what to do about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable kebab-case name for the kind of problem (AUTHORING.md lists them all).
     pub code: &'static str,
     pub file: String,
-    #[serde(flatten)]
     pub span: Span,
-    pub message: String,
+    pub message: Phrase,
     /// A short note under the caret.
-    pub label: String,
-    pub hint: Option<String>,
+    pub label: Option<Phrase>,
+    pub hint: Option<Phrase>,
     /// The text of the offending line, for the caret display.
-    #[serde(skip)]
     pub source_line: String,
 }
 
@@ -58,44 +151,19 @@ impl Diagnostic {
         format!("{}:{}:{}", self.file, self.span.line, self.span.column)
     }
 
-    /// Renders rustc-style: header, `--> file:line:col`, the line with a caret, then the hint.
-    pub fn render(&self, color: bool) -> String {
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let title = level.primary_title(self.message.as_str()).id(self.code);
-        let mut report: Vec<Group> = Vec::with_capacity(2);
-        if self.span.line == 0 || self.source_line.is_empty() && self.span.column <= 1 {
-            report.push(title.element(annotate_snippets::Origin::path(self.file.as_str())));
-        } else {
-            let start = byte_offset(&self.source_line, self.span.column.saturating_sub(1));
-            let end = byte_offset(&self.source_line, self.span.column.saturating_sub(1) + self.span.width.max(1))
-                .max(start + 1)
-                .min(self.source_line.len().max(start + 1));
-            report.push(
-                title.element(
-                    Snippet::source(self.source_line.as_str())
-                        .line_start(self.span.line)
-                        .path(self.file.as_str())
-                        .annotation(AnnotationKind::Primary.span(start..end).label(self.label.as_str())),
-                ),
-            );
-        }
-        if let Some(hint) = &self.hint {
-            report.push(Group::with_title(Level::HELP.secondary_title(hint.as_str())));
-        }
-        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
-        renderer.render(&report)
+    pub fn with_label(mut self, label: Phrase) -> Self {
+        self.label = Some(label);
+        self
+    }
+
+    pub fn with_hint(mut self, hint: Phrase) -> Self {
+        self.hint = Some(hint);
+        self
     }
 }
 
-fn byte_offset(line: &str, chars: usize) -> usize {
-    line.char_indices().nth(chars).map_or(line.len(), |(i, _)| i)
-}
-
 /// Everything found in one pass, in file order, errors and warnings kept apart by severity.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {

@@ -1,14 +1,11 @@
 //! Turning a trainer file's bytes into text: UTF-8 with or without a byte-order mark loads; any
 //! other encoding gets a located message that names it and says how to save as UTF-8.
 
-use super::diagnostic::{Diagnostic, Severity, Span};
+use super::diagnostic::{Diagnostic, Phrase, Severity, Span};
 use super::locate::line_col;
+use crate::phrase;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// What to do, in the words of the editors trainers use.
-const SAVE_AS_UTF8: &str = "open the file in your editor and save it as \"UTF-8\" (Notepad: File > Save as > \
-     Encoding: UTF-8; VS Code: click the encoding in the status bar > Save with Encoding > UTF-8)";
 
 /// The file's text, without a UTF-8 byte-order mark (editors do not count it as a column).
 pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
@@ -16,7 +13,7 @@ pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
         return Err(problem(
             path,
             Span { line: 1, column: 1, width: 1 },
-            format!("this file is saved as {name}, not UTF-8"),
+            phrase!("files-not-utf8-utf16", encoding = name),
             first_utf16_line(bytes, big_endian),
         ));
     }
@@ -30,7 +27,7 @@ pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
             Err(problem(
                 path,
                 Span { line, column, width: 1 },
-                format!("this file is not UTF-8: byte 0x{byte:02X} here {}", legacy_guess(bytes)),
+                phrase!("files-not-utf8", byte = format!("0x{byte:02X}"), guess = legacy_guess(bytes)),
                 source_line.to_owned(),
             ))
         }
@@ -45,37 +42,38 @@ pub fn without_bom(text: String) -> String {
     }
 }
 
-fn problem(path: &str, span: Span, message: String, source_line: String) -> Diagnostic {
+/// The hint says what to do in the words of the editors trainers use (Notepad, VS Code).
+fn problem(path: &str, span: Span, message: Phrase, source_line: String) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
         code: "not-utf8",
         file: path.to_owned(),
         span,
         message,
-        label: "the first character that is not UTF-8".into(),
-        hint: Some(SAVE_AS_UTF8.into()),
+        label: Some(phrase!("files-not-utf8-label")),
+        hint: Some(phrase!("files-not-utf8-hint")),
         source_line,
     }
 }
 
 /// UTF-16 by its byte-order mark, or by the zero bytes that ASCII text has in every other place;
-/// with whether it is big-endian.
-fn utf16_name(bytes: &[u8]) -> Option<(&'static str, bool)> {
+/// with whether it is big-endian. The name says what Notepad calls it, so the trainer finds it.
+fn utf16_name(bytes: &[u8]) -> Option<(Phrase, bool)> {
     if bytes.starts_with(b"\xFF\xFE") {
-        return Some(("UTF-16 (little-endian; Notepad calls it \"UTF-16 LE\" or \"Unicode\")", false));
+        return Some((phrase!("files-utf16-le-bom"), false));
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return Some(("UTF-16 (big-endian; Notepad calls it \"UTF-16 BE\")", true));
+        return Some((phrase!("files-utf16-be-bom"), true));
     }
     let sample = &bytes[..bytes.len().min(512)];
     if sample.len() >= 4 {
         let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
         let half = sample.len() / 2;
         if zeros_at(1) * 10 >= half * 9 {
-            return Some(("UTF-16 (little-endian, without a byte-order mark)", false));
+            return Some((phrase!("files-utf16-le"), false));
         }
         if zeros_at(0) * 10 >= half * 9 {
-            return Some(("UTF-16 (big-endian, without a byte-order mark)", true));
+            return Some((phrase!("files-utf16-be"), true));
         }
     }
     None
@@ -96,14 +94,14 @@ fn first_utf16_line(bytes: &[u8], big_endian: bool) -> String {
 }
 
 /// Which older encoding the bytes most likely are, said as the trainer's editor would say it.
-fn legacy_guess(bytes: &[u8]) -> &'static str {
+fn legacy_guess(bytes: &[u8]) -> Phrase {
     let high = bytes.iter().filter(|&&b| b >= 0x80);
     if high.clone().any(|&b| (0x80..0xA0).contains(&b)) {
-        "(the file looks like Windows-1252, \"ANSI\" in Notepad)"
+        phrase!("files-looks-like-windows-1252")
     } else if high.count() > 0 {
-        "(the file looks like Latin-1, ISO-8859-1)"
+        phrase!("files-looks-like-latin1")
     } else {
-        "(an encoding other than UTF-8)"
+        phrase!("files-looks-like-other")
     }
 }
 
@@ -117,17 +115,24 @@ mod tests {
         assert_eq!(without_bom("\u{FEFF}x".into()), "x");
     }
 
+    /// Which UTF-16 a diagnostic names (the id of its nested phrase).
+    fn utf16_named(d: &Diagnostic) -> String {
+        assert_eq!(d.message.id, "files-not-utf8-utf16", "{d:?}");
+        d.message.arg_text("encoding")
+    }
+
     #[test]
     fn utf16_is_named_with_its_byte_order() {
         let le: Vec<u8> = "Scenario(".encode_utf16().flat_map(u16::to_le_bytes).collect();
         let d = decode_text("a.ron", &[b"\xFF\xFE".as_slice(), &le].concat()).unwrap_err();
-        assert!(d.message.contains("UTF-16 (little-endian"), "{}", d.message);
-        assert!(d.hint.unwrap().contains("UTF-8"));
+        assert_eq!(utf16_named(&d), "files-utf16-le-bom");
+        assert_eq!(d.hint.as_ref().map(|h| h.id), Some("files-not-utf8-hint"));
         assert_eq!(d.source_line, "Scenario(");
-        let no_bom = decode_text("a.ron", &le).unwrap_err();
-        assert!(no_bom.message.contains("without a byte-order mark"), "{}", no_bom.message);
+        assert_eq!(utf16_named(&decode_text("a.ron", &le).unwrap_err()), "files-utf16-le");
         let be: Vec<u8> = "Scenario(".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert!(decode_text("a.ron", &be).unwrap_err().message.contains("big-endian"));
+        assert_eq!(utf16_named(&decode_text("a.ron", &be).unwrap_err()), "files-utf16-be");
+        let be_bom = [b"\xFE\xFF".as_slice(), &be].concat();
+        assert_eq!(utf16_named(&decode_text("a.ron", &be_bom).unwrap_err()), "files-utf16-be-bom");
     }
 
     #[test]
@@ -136,14 +141,15 @@ mod tests {
         let bytes = b"Scenario(\n  title: \"Caf\xE9 \x93x\x94\",\n)";
         let d = decode_text("a.ron", bytes).unwrap_err();
         assert_eq!((d.span.line, d.span.column), (2, 14));
-        assert_eq!(d.code, "not-utf8");
-        assert!(d.message.contains("0xE9") && d.message.contains("Windows-1252"), "{}", d.message);
+        assert_eq!((d.code, d.message.id), ("not-utf8", "files-not-utf8"));
+        assert_eq!(d.message.arg_text("byte"), "0xE9");
+        assert_eq!(d.message.arg_text("guess"), "files-looks-like-windows-1252");
         assert_eq!(d.source_line, "  title: \"Caf");
     }
 
     #[test]
     fn latin1_without_windows_bytes_is_named_latin1() {
         let d = decode_text("a.ron", b"x: \"na\xEFve\"").unwrap_err();
-        assert!(d.message.contains("Latin-1"), "{}", d.message);
+        assert_eq!(d.message.arg_text("guess"), "files-looks-like-latin1", "{d:?}");
     }
 }

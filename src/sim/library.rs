@@ -6,11 +6,12 @@ use super::analysis::{Analysis, analyze};
 use super::bundled;
 use super::checks::gameable;
 use super::checks::training_checks;
-use super::diagnostic::{Diagnostic, Diagnostics, Severity, Span};
+use super::diagnostic::{Diagnostic, Diagnostics, Phrase, Severity, Span};
 use super::locate::Seg;
 use super::model::{Catalog, Scenario};
 use super::source::{SourceFile, parse_catalog, parse_scenario};
 use super::validate::{ScenarioSummary, check_duplicate_ids, validate_catalog, validate_scenario};
+use crate::phrase;
 
 pub const CATALOG_FILE: &str = "strategies.ron";
 pub const SCENARIO_SUFFIX: &str = ".scenario.ron";
@@ -88,15 +89,16 @@ impl Library {
     }
 }
 
-fn problem(file: String, code: &'static str, message: String, hint: &str) -> Diagnostic {
+/// A problem with a whole file or folder: no line to point at, so no caret and no label.
+fn problem(file: String, code: &'static str, message: Phrase, hint: Phrase) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
         code,
         file,
         span: Span::default(),
         message,
-        label: String::new(),
-        hint: Some(hint.to_owned()),
+        label: None,
+        hint: Some(hint),
         source_line: String::new(),
     }
 }
@@ -124,8 +126,8 @@ fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf
                         diagnostics.push(problem(
                             path.display().to_string(),
                             "no-scenarios",
-                            "this folder has no `*.scenario.ron` files".into(),
-                            "scenario files end in `.scenario.ron`; see AUTHORING.md for a template",
+                            phrase!("files-no-scenarios"),
+                            phrase!("files-no-scenarios-hint"),
                         ));
                     }
                     scenarios.extend(found);
@@ -133,8 +135,8 @@ fn discover(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Option<PathBuf
                 Err(err) => diagnostics.push(problem(
                     path.display().to_string(),
                     "unreadable-file",
-                    format!("cannot list this folder: {err}"),
-                    "check the path and its permissions",
+                    phrase!("files-unreadable-file-folder", reason = err.to_string()),
+                    phrase!("files-unreadable-file-folder-hint"),
                 )),
             }
         } else if path.file_name().and_then(|n| n.to_str()) == Some(CATALOG_FILE) {
@@ -169,8 +171,8 @@ fn missing_catalog(folder: &str) -> Diagnostic {
     problem(
         folder.to_owned(),
         "missing-catalog",
-        format!("no `{CATALOG_FILE}` found"),
-        "scenarios name strategies from `strategies.ron`, which must sit in the same folder as the scenario files",
+        phrase!("files-missing-catalog", file = CATALOG_FILE),
+        phrase!("files-missing-catalog-hint"),
     )
 }
 
@@ -259,12 +261,9 @@ fn extend(bundled: &Catalog, file: &SourceFile, own: &Catalog, out: &mut Diagnos
     let mut merged = bundled.clone();
     let clash = |out: &mut Diagnostics, path: [Seg; 3], id: &str| {
         let d: Diagnostic = file
-            .at(Severity::Error, "redefines-built-in", &path, format!("`{id}` is already in the built-in catalog"))
-            .with_label("a different entry with a built-in id")
-            .with_hint(
-                "a strategies.ron beside your scenarios adds new ids to the built-in catalog; rename yours \
-                 (e.g. `my_empathize`), or delete it to use the built-in one",
-            );
+            .at(Severity::Error, "redefines-built-in", &path, phrase!("files-redefines-built-in", id = id))
+            .with_label(phrase!("files-redefines-built-in-label"))
+            .with_hint(phrase!("files-redefines-built-in-hint"));
         out.push(d);
     };
     for (i, s) in own.strategies.iter().enumerate() {

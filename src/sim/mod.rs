@@ -27,7 +27,7 @@ mod test_scenarios;
 pub mod validate;
 
 pub use bestpath::BestPath;
-pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use diagnostic::{Arg, Diagnostic, Diagnostics, Phrase, Severity};
 pub use library::{Library, LoadedScenario};
 pub use model::*;
 pub use scoring::Grade;

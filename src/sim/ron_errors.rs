@@ -3,7 +3,9 @@
 
 use ron::error::Error as RonError;
 
+use super::diagnostic::Phrase;
 use super::suggest::closest;
+use crate::phrase;
 
 pub(super) fn code_of(err: &RonError) -> &'static str {
     match err {
@@ -20,123 +22,138 @@ pub(super) fn code_of(err: &RonError) -> &'static str {
     }
 }
 
+/// Names as a hint lists them, `a`, `b`: code the trainer types, so no words to translate.
 fn list(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
-fn in_outer(outer: &Option<String>) -> String {
-    outer.as_ref().map(|o| format!(" in `{o}`")).unwrap_or_default()
-}
-
-/// The message, caret label and hint for a ron error, in a trainer's words.
-pub(super) fn explain(err: &RonError) -> (String, String, Option<String>) {
-    match err {
-        RonError::NoSuchStructField { expected, found, outer } => {
-            let suggestion =
-                closest(found, expected.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
-            (
-                format!("unknown field `{found}`{}", in_outer(outer)),
-                "not a field here".into(),
-                Some(format!("{suggestion}valid fields are {}", list(expected))),
-            )
-        }
-        RonError::NoSuchEnumVariant { expected, found, outer } => {
-            let suggestion =
-                closest(found, expected.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
-            let what = match outer.as_deref() {
-                Some("SceneNode") => "scene kind".to_owned(),
-                Some(o) => format!("`{o}` value"),
-                None => "value".to_owned(),
-            };
-            (
-                format!("unknown {what} `{found}`"),
-                "not one of the allowed values".into(),
-                Some(format!("{suggestion}write one of {}", list(expected))),
-            )
-        }
-        RonError::MissingStructField { field, outer } => (
-            format!("missing field `{field}`{}", in_outer(outer)),
-            format!("`{field}` is required before this closes"),
-            Some(format!("add `{field}: ...,` inside this {}", outer.as_deref().unwrap_or("value"))),
-        ),
-        RonError::DuplicateStructField { field, outer } => (
-            format!("field `{field}` is written twice{}", in_outer(outer)),
-            "second copy".into(),
-            Some(format!("keep one `{field}` and delete the other")),
-        ),
-        RonError::InvalidValueForType { expected, found } => {
-            (format!("expected {expected}, found {found}"), "wrong kind of value".into(), Some(type_hint(expected)))
-        }
-        RonError::ExpectedIdentifier => (
-            "expected a bare identifier".into(),
-            "an id goes here".into(),
-            Some("strategy and mistake ids are written without quotes, like `[listen_actively, empathize]`".into()),
-        ),
-        RonError::ExpectedString => (
-            "expected text in double quotes".into(),
-            "text goes here".into(),
-            Some("write text in double quotes; a quote inside text is written \\\"".into()),
-        ),
-        RonError::ExpectedStringEnd => (
-            "this text is never closed".into(),
-            "the text starts here".into(),
-            Some("add the closing `\"`; a quote inside text is written \\\"".into()),
-        ),
-        RonError::ExpectedInteger => {
-            ("expected a whole number".into(), "a number goes here".into(), Some(type_hint("integer")))
-        }
-        RonError::ExpectedArray => {
-            ("expected a list in square brackets".into(), "a list goes here".into(), Some(type_hint("sequence")))
-        }
-        RonError::ExpectedMap => (
-            "expected scenes in curly braces".into(),
-            "a map goes here".into(),
-            Some("scenes are written `scenes: { \"scene-id\": Scene(...), ... }`".into()),
-        ),
-        RonError::ExpectedComma => (
-            "expected a comma".into(),
-            "missing `,` before this".into(),
-            Some("add a `,` at the end of the previous value: fields and list items are separated by commas".into()),
-        ),
-        RonError::ExpectedMapColon => (
-            "expected `:` after a scene id".into(),
-            "missing `:`".into(),
-            Some("scenes are written `\"scene-id\": Scene(...)`".into()),
-        ),
-        RonError::ExpectedStructLikeEnd | RonError::ExpectedArrayEnd | RonError::ExpectedMapEnd => (
-            format!("{err}"),
-            "unexpected here".into(),
-            Some("a `,` or a closing bracket is probably missing on this line or the one above".into()),
-        ),
-        RonError::Eof => (
-            "the file ends before everything opened was closed".into(),
-            "file ends here".into(),
-            Some("a `)`, `]`, `}` or closing `\"` is missing; check that every bracket you open is closed".into()),
-        ),
-        RonError::ExpectedDifferentStructName { expected, found } => (
-            format!("expected `{expected}(...)`, found `{found}(...)`"),
-            "wrong name".into(),
-            Some(format!(
-                "this file holds a `{expected}`; scenario files end in `.scenario.ron`, the catalog is `strategies.ron`"
-            )),
-        ),
-        RonError::TrailingCharacters => (
-            "unexpected text after the end of the file's value".into(),
-            "extra text".into(),
-            Some("one file holds one value: check for an extra closing bracket above".into()),
-        ),
-        other => (format!("{other}"), "here".into(), None),
+/// Where the problem sits, said right after the message (" in `Scene`"); nothing at the top.
+fn in_outer(outer: &Option<String>) -> Phrase {
+    match outer {
+        Some(o) => phrase!("files-in-outer", outer = o),
+        None => phrase!("files-nothing"),
     }
 }
 
-fn type_hint(expected: &str) -> String {
+/// "did you mean `x`? " before a hint, when a valid name is close to the one written.
+fn did_you_mean(found: &str, expected: &[&'static str]) -> Phrase {
+    match closest(found, expected.iter().copied()) {
+        Some(near) => phrase!("files-did-you-mean", name = near),
+        None => phrase!("files-nothing"),
+    }
+}
+
+/// The message, caret label and hint for a ron error, in a trainer's words.
+pub(super) fn explain(err: &RonError) -> (Phrase, Phrase, Option<Phrase>) {
+    match err {
+        RonError::NoSuchStructField { expected, found, outer } => {
+            let (suggestion, fields) = (did_you_mean(found, expected), list(expected));
+            (
+                phrase!("files-unknown-field", found = found, place = in_outer(outer)),
+                phrase!("files-unknown-field-label"),
+                Some(phrase!("files-unknown-field-hint", suggestion = suggestion, fields = fields)),
+            )
+        }
+        RonError::NoSuchEnumVariant { expected, found, outer } => {
+            // A key for the message's selector: a scene's kind reads better than its Rust type.
+            let (what, of) = match outer.as_deref() {
+                Some("SceneNode") => ("scene-kind", ""),
+                Some(o) => ("named", o),
+                None => ("value", ""),
+            };
+            let (suggestion, values) = (did_you_mean(found, expected), list(expected));
+            (
+                phrase!("files-unknown-variant", what = what, outer = of, found = found),
+                phrase!("files-unknown-variant-label"),
+                Some(phrase!("files-unknown-variant-hint", suggestion = suggestion, values = values)),
+            )
+        }
+        RonError::MissingStructField { field, outer } => (
+            phrase!("files-missing-field", field = *field, place = in_outer(outer)),
+            phrase!("files-missing-field-label", field = *field),
+            Some(match outer {
+                Some(o) => phrase!("files-missing-field-hint", field = *field, outer = o),
+                None => phrase!("files-missing-field-hint-value", field = *field),
+            }),
+        ),
+        RonError::DuplicateStructField { field, outer } => (
+            phrase!("files-duplicate-field", field = *field, place = in_outer(outer)),
+            phrase!("files-duplicate-field-label"),
+            Some(phrase!("files-duplicate-field-hint", field = *field)),
+        ),
+        RonError::InvalidValueForType { expected, found } => (
+            phrase!("files-wrong-type", expected = expected, found = found),
+            phrase!("files-wrong-type-label"),
+            Some(type_hint(expected)),
+        ),
+        RonError::ExpectedIdentifier => (
+            phrase!("files-syntax-identifier"),
+            phrase!("files-syntax-identifier-label"),
+            Some(phrase!("files-syntax-identifier-hint")),
+        ),
+        RonError::ExpectedString => (
+            phrase!("files-wrong-type-text"),
+            phrase!("files-wrong-type-text-label"),
+            Some(phrase!("files-wrong-type-text-hint")),
+        ),
+        RonError::ExpectedStringEnd => (
+            phrase!("files-syntax-string-end"),
+            phrase!("files-syntax-string-end-label"),
+            Some(phrase!("files-syntax-string-end-hint")),
+        ),
+        RonError::ExpectedInteger => {
+            (phrase!("files-wrong-type-integer"), phrase!("files-wrong-type-integer-label"), Some(type_hint("integer")))
+        }
+        RonError::ExpectedArray => {
+            (phrase!("files-wrong-type-list"), phrase!("files-wrong-type-list-label"), Some(type_hint("sequence")))
+        }
+        RonError::ExpectedMap => (
+            phrase!("files-wrong-type-map"),
+            phrase!("files-wrong-type-map-label"),
+            Some(phrase!("files-wrong-type-map-hint")),
+        ),
+        RonError::ExpectedComma => (
+            phrase!("files-syntax-comma"),
+            phrase!("files-syntax-comma-label"),
+            Some(phrase!("files-syntax-comma-hint")),
+        ),
+        RonError::ExpectedMapColon => (
+            phrase!("files-syntax-map-colon"),
+            phrase!("files-syntax-map-colon-label"),
+            Some(phrase!("files-syntax-map-colon-hint")),
+        ),
+        // ron's own words say which bracket it wanted; only the label and hint are ours.
+        RonError::ExpectedStructLikeEnd | RonError::ExpectedArrayEnd | RonError::ExpectedMapEnd => (
+            phrase!("files-syntax-detail", detail = err.to_string()),
+            phrase!("files-syntax-unclosed-label"),
+            Some(phrase!("files-syntax-unclosed-hint")),
+        ),
+        RonError::Eof => {
+            (phrase!("files-syntax-eof"), phrase!("files-syntax-eof-label"), Some(phrase!("files-syntax-eof-hint")))
+        }
+        RonError::ExpectedDifferentStructName { expected, found } => (
+            phrase!("files-syntax-struct-name", expected = *expected, found = found),
+            phrase!("files-syntax-struct-name-label"),
+            Some(phrase!("files-syntax-struct-name-hint", expected = *expected)),
+        ),
+        RonError::TrailingCharacters => (
+            phrase!("files-syntax-trailing"),
+            phrase!("files-syntax-trailing-label"),
+            Some(phrase!("files-syntax-trailing-hint")),
+        ),
+        other => (phrase!("files-syntax-detail", detail = other.to_string()), phrase!("files-syntax-label"), None),
+    }
+}
+
+/// What to write, from ron's words for the kind of value it expected ("an integer", ...).
+fn type_hint(expected: &str) -> Phrase {
     if expected.contains("integer") {
-        "write a whole number, like `mood: -10`".into()
+        phrase!("files-wrong-type-hint-integer")
     } else if expected.contains("string") {
-        "write text in double quotes".into()
+        phrase!("files-wrong-type-hint-text")
     } else if expected.contains("sequence") {
-        "write a list in square brackets, like `[\"a\", \"b\"]`".into()
+        phrase!("files-wrong-type-hint-list")
     } else {
-        format!("write {expected}")
+        phrase!("files-wrong-type-hint", expected = expected)
     }
 }

@@ -10,11 +10,12 @@ use ron::error::SpannedError;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::{Diagnostic, Severity, Span};
+use super::diagnostic::{Diagnostic, Phrase, Severity, Span};
 use super::encoding::{decode_text, without_bom};
 use super::locate::{Seg, line_col, locate, locate_within, scene_index};
 use super::model::{Catalog, Scenario};
 use super::ron_errors::{code_of, explain};
+use crate::phrase;
 
 /// A file's name (as shown to the user) and its text.
 #[derive(Clone, Debug)]
@@ -51,12 +52,13 @@ impl SourceFile {
                 code: "unreadable-file",
                 file: shown,
                 span: Span::default(),
-                message: format!("cannot read this file: {err}"),
-                label: String::new(),
+                // The system's own words for why: they come in the system's language.
+                message: phrase!("files-unreadable-file", reason = err.to_string()),
+                label: None,
                 hint: Some(match err.kind() {
-                    std::io::ErrorKind::NotFound => "check the path; scenario files end in `.scenario.ron`".into(),
-                    std::io::ErrorKind::InvalidData => "save the file as UTF-8 text".into(),
-                    _ => "check that the file exists and that you may read it".into(),
+                    std::io::ErrorKind::NotFound => phrase!("files-unreadable-file-hint-not-found"),
+                    std::io::ErrorKind::InvalidData => phrase!("files-unreadable-file-hint-invalid-data"),
+                    _ => phrase!("files-unreadable-file-hint"),
                 }),
                 source_line: String::new(),
             }),
@@ -64,7 +66,7 @@ impl SourceFile {
     }
 
     /// A diagnostic pointing at the value found at `path` in this file.
-    pub fn at(&self, severity: Severity, code: &'static str, path: &[Seg], message: String) -> Diagnostic {
+    pub fn at(&self, severity: Severity, code: &'static str, path: &[Seg], message: Phrase) -> Diagnostic {
         let range = match path {
             [Seg::Field("scenes"), Seg::Key(id) | Seg::KeyName(id), rest @ ..] => {
                 let scenes = self.scenes.get_or_init(|| scene_index(&self.text));
@@ -85,7 +87,7 @@ impl SourceFile {
         code: &'static str,
         start: usize,
         end: usize,
-        message: String,
+        message: Phrase,
     ) -> Diagnostic {
         let start = self.text.floor_char_boundary(start);
         let end = self.text.ceil_char_boundary(end.max(start));
@@ -98,22 +100,10 @@ impl SourceFile {
             file: self.path.clone(),
             span: Span { line, column, width },
             message,
-            label: String::new(),
+            label: None,
             hint: None,
             source_line: source_line.to_owned(),
         }
-    }
-}
-
-impl Diagnostic {
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = label.into();
-        self
-    }
-
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
     }
 }
 
@@ -161,6 +151,7 @@ fn syntax_diagnostic(file: &SourceFile, err: &SpannedError) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::Arg;
 
     #[test]
     fn unknown_field_lists_the_valid_ones_and_suggests() {
@@ -168,9 +159,19 @@ mod tests {
         let d = parse_catalog(&file).unwrap_err();
         assert_eq!((d.span.line, d.span.column), (3, 3));
         assert_eq!(d.code, "unknown-field");
+        assert_eq!(d.message.arg_text("found"), "mistaks");
         let hint = d.hint.unwrap();
-        assert!(hint.contains("did you mean `mistakes`"), "{hint}");
-        assert!(hint.contains("`strategies`"), "{hint}");
+        let Some(Arg::Phrase(suggestion)) = hint.arg("suggestion") else { panic!("no suggestion: {hint:?}") };
+        assert_eq!((suggestion.id, suggestion.arg_text("name").as_str()), ("files-did-you-mean", "mistakes"));
+        assert!(hint.arg_text("fields").contains("`strategies`"), "{hint:?}");
+    }
+
+    #[test]
+    fn a_missing_file_says_so_and_points_to_the_path() {
+        let d = SourceFile::read(Path::new("no/such/folder/lost.scenario.ron")).unwrap_err();
+        assert_eq!((d.code, d.message.id), ("unreadable-file", "files-unreadable-file"));
+        assert!(!d.message.arg_text("reason").is_empty(), "{d:?}");
+        assert_eq!(d.hint.map(|h| h.id), Some("files-unreadable-file-hint-not-found"));
     }
 
     const CATALOG: &str = include_str!("../../tests/fixtures/library/strategies.ron");

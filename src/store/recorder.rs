@@ -60,7 +60,7 @@ impl RunRecorder {
 
     /// Opens the store for `trainee`, or for whoever used it last when no name is given.
     pub fn open(data_dir: Option<&Path>, trainee: Option<&str>) -> Self {
-        let opened = store_path(data_dir).ok_or_else(|| "no data folder on this system".to_owned()).and_then(|path| {
+        let opened = store_path(data_dir).ok_or_else(|| crate::text::t("recorder-no-data-folder")).and_then(|path| {
             let opened = Store::open(&path).map_err(|e| e.explain())?;
             let mut store = opened.store;
             let name = store.resolve_trainee(trainee).map_err(|e| e.explain())?;
@@ -112,7 +112,7 @@ impl RunRecorder {
 
     /// Saving stops for this session: the trainee is told once, and later reads say why.
     fn give_up(&mut self, why: String) {
-        self.problem = Some(format!("Progress will not be saved: {why}"));
+        self.problem = Some(crate::tr!("recorder-not-saving", why = &why));
         self.failure = Some(why);
         self.store = None;
     }

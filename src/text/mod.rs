@@ -3,6 +3,7 @@
 
 mod font;
 mod language;
+mod problems;
 pub mod words;
 
 use std::borrow::Cow;
@@ -14,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use font::missing_glyphs;
 pub use language::{LANGUAGES, PSEUDO, check_tag, native_name, resolve, system_language};
+pub use problems::{Shown, help_prefix, say};
 
 /// The Fluent files of each language, compiled in (English is complete; others fall back to it).
 const FILES: &[(&str, &[&str])] = &[
@@ -24,6 +26,11 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/en/settings.ftl"),
             include_str!("../../locales/en/cli.ftl"),
             include_str!("../../locales/en/records.ftl"),
+            include_str!("../../locales/en/problems.ftl"),
+            include_str!("../../locales/en/problems-files.ftl"),
+            include_str!("../../locales/en/problems-validate.ftl"),
+            include_str!("../../locales/en/problems-checks.ftl"),
+            include_str!("../../locales/en/problems-overlays.ftl"),
         ],
     ),
     (
@@ -33,6 +40,11 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/es/settings.ftl"),
             include_str!("../../locales/es/cli.ftl"),
             include_str!("../../locales/es/records.ftl"),
+            include_str!("../../locales/es/problems.ftl"),
+            include_str!("../../locales/es/problems-files.ftl"),
+            include_str!("../../locales/es/problems-validate.ftl"),
+            include_str!("../../locales/es/problems-checks.ftl"),
+            include_str!("../../locales/es/problems-overlays.ftl"),
         ],
     ),
 ];
@@ -188,3 +200,6 @@ impl From<&String> for Arg {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod problems_tests;

@@ -7,7 +7,7 @@ use fluent_syntax::parser::parse;
 use super::*;
 
 /// Every message id of a language with the variables its patterns use, sorted.
-fn messages(lang: &str) -> Vec<(String, Vec<String>)> {
+pub(super) fn messages(lang: &str) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
     for text in FILES.iter().find(|(l, _)| *l == lang).expect("a language of FILES").1 {
         let resource = parse(*text).unwrap_or_else(|(_, errors)| panic!("{lang}: {errors:?}"));

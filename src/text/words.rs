@@ -15,13 +15,7 @@ pub fn difficulty(d: Difficulty) -> String {
 
 /// How a customer reaches the trainee, on a card and a filter.
 pub fn channel(c: Channel) -> String {
-    tr!(match c {
-        Channel::InPerson => "select-channel-in-person",
-        Channel::Phone => "select-channel-phone",
-        Channel::Chat => "select-channel-chat",
-        Channel::Email => "select-channel-email",
-        Channel::Video => "select-channel-video",
-    })
+    super::say(&crate::sim::validate::channel_word(c))
 }
 
 pub fn outcome(o: Outcome) -> String {

@@ -15,6 +15,7 @@ use crate::sim::bundled::is_built_in;
 use crate::sim::i18n::Overlays;
 use crate::sim::library::{self, SCENARIO_SUFFIX};
 use crate::sim::{Catalog, Channel, Difficulty, Library, Scenario};
+use crate::text::Shown;
 
 /// One scenario as the select screen shows it.
 #[derive(Clone, Debug)]

@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use super::surface::{empathy_words, has_stage_direction, word_count};
+use crate::phrase;
+use crate::sim::diagnostic::Phrase;
 use crate::sim::model::{Catalog, Scenario};
 use crate::sim::numbers::mean_score;
 use crate::sim::session::{PresentedChoice, Session};
@@ -42,15 +44,15 @@ impl Bot {
         }
     }
 
-    /// What the bot does, for messages.
-    pub fn describe(self) -> &'static str {
+    /// What the bot does, in words (`checks-bot-*`).
+    pub fn described(self) -> Phrase {
         match self {
-            Bot::Longest => "picks the longest answer",
-            Bot::Shortest => "picks the shortest answer",
-            Bot::First => "picks the first answer shown",
-            Bot::Last => "picks the last answer shown",
-            Bot::StageDirection => "picks an answer with a stage direction",
-            Bot::Empathy => "picks the answer with the most apology and empathy words",
+            Bot::Longest => phrase!("checks-bot-longest"),
+            Bot::Shortest => phrase!("checks-bot-shortest"),
+            Bot::First => phrase!("checks-bot-first"),
+            Bot::Last => phrase!("checks-bot-last"),
+            Bot::StageDirection => phrase!("checks-bot-stage-direction"),
+            Bot::Empathy => phrase!("checks-bot-empathy"),
         }
     }
 

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::walks::{FINISHED, WALKOUT, Walks, kind, score_of};
 use super::{choice_path, ids};
+use crate::phrase;
 use crate::sim::analysis::{Edge, StateGraph, Target};
 use crate::sim::diagnostic::{Diagnostics, Severity};
 use crate::sim::model::{Outcome, Scenario, SceneNode};
@@ -48,19 +49,19 @@ pub fn mistake_pays(file: &SourceFile, scenario: &Scenario, graph: &StateGraph, 
             if via < clean_best || !flagged.insert((scene_index, e.choice)) {
                 continue;
             }
-            let message = format!(
-                "choice {} in scene `{id}` makes a mistake ({}) yet its best run from here scores {via}, \
-                 as much as the best mistake-free choice ({clean_best}) with the customer at mood {mood}",
-                e.choice + 1,
-                ids(&scene.choices[e.choice].mistakes),
+            let message = phrase!(
+                "checks-mistake-pays",
+                choice = e.choice + 1,
+                scene = id,
+                mistakes = ids(&scene.choices[e.choice].mistakes),
+                scores = via,
+                clean = clean_best,
+                mood = mood,
             );
             out.push(
                 file.at(Severity::Error, "mistake-pays", &choice_path(id, e.choice, None), message)
-                    .with_label("this detour pays")
-                    .with_hint(
-                        "a mistake must never be a way to the best score: send this choice to a scene that \
-                         cannot win back full marks, or make the mistake-free choice lead on to as good a run",
-                    ),
+                    .with_label(phrase!("checks-mistake-pays-label"))
+                    .with_hint(phrase!("checks-mistake-pays-hint")),
             );
         }
     }
@@ -155,23 +156,23 @@ pub fn penalty_absorbed(
             continue;
         }
         let (id, SceneNode::Scene(scene)) = &scenario.scenes.0[scene_index] else { continue };
+        // A key of the `checks-penalty-absorbed` selector.
         let reason = match (why.at_zero, why.at_cap) {
-            (true, true) => "already scores 0 or is a walkout held at 49",
-            (true, false) => "already scores 0",
-            _ => "is a walkout already held at 49",
+            (true, true) => "zero-or-walkout",
+            (true, false) => "zero",
+            _ => "walkout",
         };
-        let message = format!(
-            "the penalty of {} in choice {} of scene `{id}` changes no run's score: every run through it {reason}",
-            ids(&scene.choices[choice].mistakes),
-            choice + 1,
+        let message = phrase!(
+            "checks-penalty-absorbed",
+            mistakes = ids(&scene.choices[choice].mistakes),
+            choice = choice + 1,
+            scene = id,
+            reason = reason,
         );
         out.push(
             file.at(Severity::Warning, "penalty-absorbed", &choice_path(id, choice, Some("mistakes")), message)
-                .with_label("costs nothing")
-                .with_hint(
-                    "a mistake should show in the score: let this choice lead on to a scene where the run can \
-                     still earn points, rather than straight to a walkout or a dead end",
-                ),
+                .with_label(phrase!("checks-penalty-absorbed-label"))
+                .with_hint(phrase!("checks-penalty-absorbed-hint")),
         );
     }
 }

@@ -9,8 +9,9 @@ mod detours;
 mod scenes;
 mod walks;
 
+use crate::phrase;
 use crate::sim::analysis::{Analysis, SEEDS, StateGraph};
-use crate::sim::diagnostic::{Diagnostics, Severity};
+use crate::sim::diagnostic::{Diagnostics, Phrase, Severity};
 use crate::sim::locate::Seg;
 use crate::sim::model::{Catalog, Id, Scenario};
 use crate::sim::source::SourceFile;
@@ -56,13 +57,10 @@ pub fn training_checks(
                 Severity::Warning,
                 "too-large-to-check",
                 &[Seg::Field("scenes")],
-                format!(
-                    "{} (scene, mood) states are too many for the `mistake-pays` and `penalty-absorbed` checks",
-                    graph.states.len()
-                ),
+                phrase!("checks-too-large-to-check", states = graph.states.len()),
             )
-            .with_label("not checked")
-            .with_hint("split the scenario into smaller ones, or use fewer distinct mood changes"),
+            .with_label(phrase!("checks-too-large-to-check-label"))
+            .with_hint(phrase!("checks-too-large-to-check-hint")),
         ),
     }
 }
@@ -70,36 +68,37 @@ pub fn training_checks(
 /// Flags a scenario that a surface bot games: a mean of `GAMEABLE_MEAN` or more over the seeds,
 /// or `GAMEABLE_BEST` on some seed.
 pub fn gameable(file: &SourceFile, analysis: &Analysis, out: &mut Diagnostics) {
-    let offenders: Vec<String> = analysis
+    let offenders: Vec<Phrase> = analysis
         .bots
         .iter()
         .filter(|b| b.mean >= GAMEABLE_MEAN || b.best >= GAMEABLE_BEST)
         .map(|b| {
-            format!(
-                "the `{}` bot ({}) averages {} and reaches {} (seed {})",
-                b.bot.name(),
-                b.bot.describe(),
-                b.mean,
-                b.best,
-                b.best_seed
+            phrase!(
+                "checks-gameable-bot",
+                bot = b.bot.name(),
+                does = b.bot.described(),
+                mean = b.mean,
+                best = b.best,
+                seed = b.best_seed,
             )
         })
         .collect();
-    if offenders.is_empty() {
+    // A phrase argument holds one value, so the list nests from its end: `first; rest`, where
+    // `rest` is the next such pair or the last offender. Each language joins them its own way.
+    let Some(bots) =
+        offenders.into_iter().rev().reduce(|rest, first| phrase!("checks-gameable-bots", first = first, rest = rest))
+    else {
         return;
-    }
+    };
     out.push(
         file.at(
             Severity::Warning,
             "gameable",
             &[Seg::Field("id")],
-            format!("playable without reading, over seeds {}-{}: {}", SEEDS.start(), SEEDS.end(), offenders.join("; ")),
+            phrase!("checks-gameable", from = *SEEDS.start(), to = *SEEDS.end(), bots = bots),
         )
-        .with_label("gameable")
-        .with_hint(
-            "vary which answer is longest and where the best one sits, and give wrong answers stage directions \
-             and kind words too; `validate --paths` shows every bot's figures",
-        ),
+        .with_label(phrase!("checks-gameable-label"))
+        .with_hint(phrase!("checks-gameable-hint")),
     );
 }
 

@@ -1,5 +1,6 @@
 //! Checks on how a scene's choices score and look: `all-or-nothing` and `surface-tell`.
 
+use crate::phrase;
 use crate::sim::analysis::surface::{empathy_words, has_stage_direction, word_count};
 use crate::sim::diagnostic::{Diagnostics, Severity};
 use crate::sim::locate::Seg;
@@ -36,16 +37,10 @@ pub fn all_or_nothing(file: &SourceFile, scenario: &Scenario, catalog: &Catalog,
                 Severity::Warning,
                 "all-or-nothing",
                 &[Seg::Field("scenes"), Seg::KeyName(id)],
-                format!(
-                    "every choice in scene `{id}` scores 100 or 0, nothing between ({} such scenes here; one is the most)",
-                    flagged.len()
-                ),
+                phrase!("checks-all-or-nothing", scene = *id, count = flagged.len()),
             )
-            .with_label("all or nothing")
-            .with_hint(
-                "give a tempting choice part of the recommended strategies (partial credit), or a mistake \
-                 whose penalty shows, so the scores tell a near miss from a bad answer",
-            ),
+            .with_label(phrase!("checks-all-or-nothing-label"))
+            .with_hint(phrase!("checks-all-or-nothing-hint")),
         );
     }
 }
@@ -94,34 +89,23 @@ pub fn count_tells(scenario: &Scenario, catalog: &Catalog) -> Tells {
 /// in more than half of its decision scenes.
 pub fn surface_tell(file: &SourceFile, scenario: &Scenario, catalog: &Catalog, out: &mut Diagnostics) {
     let t = count_tells(scenario, catalog);
+    // Each tell its own message and hint, so a language words each as it likes.
     let tells = [
-        (
-            t.longest,
-            "is the longest one",
-            "make a wrong answer the longest in some scenes (a rambling policy quote), and keep some best answers short",
-        ),
-        (
-            t.stage_direction,
-            "is the only one with a stage direction",
-            "give wrong answers stage directions too (`act: \"Cut in\"`), or drop the direction from the best one",
-        ),
-        (
-            t.empathy,
-            "is the only one with apology or empathy words",
-            "let a wrong answer say sorry too (\"Sorry, but the policy is...\"), so kind words alone never mark the best",
-        ),
+        (t.longest, "checks-surface-tell-longest", "checks-surface-tell-longest-hint"),
+        (t.stage_direction, "checks-surface-tell-stage-direction", "checks-surface-tell-stage-direction-hint"),
+        (t.empathy, "checks-surface-tell-empathy", "checks-surface-tell-empathy-hint"),
     ];
-    for (count, what, hint) in tells {
+    for (count, message, hint) in tells {
         if count * 2 > t.scenes {
             out.push(
                 file.at(
                     Severity::Warning,
                     "surface-tell",
                     &[Seg::Field("id")],
-                    format!("the best answer {what} in {count} of {} decision scenes", t.scenes),
+                    phrase!(message, count = count, scenes = t.scenes),
                 )
-                .with_label("pickable without reading")
-                .with_hint(hint),
+                .with_label(phrase!("checks-surface-tell-label"))
+                .with_hint(phrase!(hint)),
             );
         }
     }

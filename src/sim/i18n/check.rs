@@ -3,11 +3,10 @@
 
 use super::file::{column, field_offset, parse_overlay};
 use super::{Coverage, Entry, State, coverage, update};
-use crate::sim::diagnostic::{Diagnostic, Severity};
+use crate::phrase;
+use crate::sim::diagnostic::{Arg, Diagnostic, Phrase, Severity};
 use crate::sim::locate::line_col;
 use crate::sim::source::SourceFile;
-
-const HINT_UPDATE: &str = "`hold-the-line i18n update --lang <language>` brings the overlay up to date";
 
 /// Checks one overlay against the texts as they are now: every problem in one pass (errors for
 /// a file or row that cannot be read, warnings for the rest), and the coverage after an update.
@@ -15,7 +14,7 @@ pub fn check_overlay(file: &SourceFile, now: &[Entry]) -> (Coverage, Vec<Diagnos
     let (read, mut out) = parse_overlay(file);
     let rows: Vec<_> = read.iter().map(|r| r.row.clone()).collect();
     let updated = update(&rows, now);
-    let warn = |offset: usize, width: usize, message: String| {
+    let warn = |offset: usize, width: usize, message: Phrase| {
         file.at_offset(Severity::Warning, "translation", offset, offset + width.max(1), message)
     };
     let mut untranslated = Vec::new();
@@ -32,29 +31,28 @@ pub fn check_overlay(file: &SourceFile, now: &[Entry]) -> (Coverage, Vec<Diagnos
                 warn(
                     translation_at,
                     row.translation.chars().count(),
-                    format!("`{}`: the English changed since this was translated", row.key),
+                    phrase!("overlays-translation-stale", key = &row.key),
                 )
-                .with_label(format!("translated from \"{}\"", clip(was)))
-                .with_hint(format!(
-                    "check it against the English now (\"{}\"), then clear `stale` in the status column; {HINT_UPDATE}",
-                    clip(&row.source)
-                )),
+                .with_label(phrase!("overlays-translation-stale-label", was = clip(was)))
+                .with_hint(phrase!("overlays-translation-stale-hint", source = clip(&row.source))),
             ),
             State::Orphaned => out.push(
-                warn(at.offset, row.key.len(), format!("`{}` is no longer in the English", row.key))
-                    .with_label("kept so no translation is lost")
-                    .with_hint(
-                        "move the translation to the text's new key, or delete the row if the text is gone for good",
-                    ),
+                warn(at.offset, row.key.len(), phrase!("overlays-translation-orphaned", key = &row.key))
+                    .with_label(phrase!("overlays-translation-orphaned-label"))
+                    .with_hint(phrase!("overlays-translation-orphaned-hint")),
             ),
         }
         if matches!(row.state, State::Current | State::Stale { .. }) {
             let (want, got) = (placeholders(&row.source), placeholders(&row.translation));
             if want != got {
                 out.push(
-                    warn(translation_at, row.translation.chars().count(), format!("`{}`: figures or placeholders differ from the English", row.key))
-                        .with_label(format!("the English has {}; this has {}", listed(&want), listed(&got)))
-                        .with_hint("amounts, times and `{placeholders}` must stay as the English gives them (write numbers as digits)"),
+                    warn(
+                        translation_at,
+                        row.translation.chars().count(),
+                        phrase!("overlays-translation-figures", key = &row.key),
+                    )
+                    .with_label(phrase!("overlays-translation-figures-label", want = listed(&want), got = listed(&got)))
+                    .with_hint(phrase!("overlays-translation-figures-hint")),
                 );
             }
         }
@@ -64,17 +62,18 @@ pub fn check_overlay(file: &SourceFile, now: &[Entry]) -> (Coverage, Vec<Diagnos
         let lines: Vec<String> =
             untranslated.iter().filter_map(|(o, _)| o.map(|o| line_col(&file.text, o).0.to_string())).take(5).collect();
         let absent = untranslated.iter().filter(|(o, _)| o.is_none()).count();
-        let mut message = format!("{} texts are not translated yet, first `{}`", untranslated.len(), first.1);
-        if !lines.is_empty() {
-            message.push_str(&format!(
-                " (lines {}{})",
-                lines.join(", "),
-                if untranslated.len() > 5 { "…" } else { "" }
-            ));
-        }
-        let d = warn(offset, 1, message).with_label("these play in English");
+        let count = untranslated.len();
+        let message = if lines.is_empty() {
+            phrase!("overlays-translation-untranslated", count = count, first = first.1)
+        } else {
+            // Line numbers are figures, not words: the list and its "…" are the same in every language.
+            let more = if count > 5 { "…" } else { "" };
+            let lines = format!("{}{more}", lines.join(", "));
+            phrase!("overlays-translation-untranslated-lines", count = count, first = first.1, lines = lines)
+        };
+        let d = warn(offset, 1, message).with_label(phrase!("overlays-translation-untranslated-label"));
         out.push(if absent > 0 {
-            d.with_hint(format!("{absent} of them are not in the file yet: {HINT_UPDATE}"))
+            d.with_hint(phrase!("overlays-translation-untranslated-hint", absent = absent))
         } else {
             d
         });
@@ -107,8 +106,9 @@ pub fn placeholders(text: &str) -> Vec<String> {
     found
 }
 
-fn listed(items: &[String]) -> String {
-    if items.is_empty() { "none".into() } else { items.join(" ") }
+/// The figures as a list, or the word for none in the language in use.
+fn listed(items: &[String]) -> Arg {
+    if items.is_empty() { phrase!("overlays-translation-figures-none").into() } else { items.join(" ").into() }
 }
 
 fn clip(text: &str) -> String {

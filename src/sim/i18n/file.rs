@@ -2,6 +2,7 @@
 //! English it translates, so a spreadsheet or a translation tool opens it and an edit is found.
 
 use super::{Row, State};
+use crate::phrase;
 use crate::sim::diagnostic::{Diagnostic, Severity};
 use crate::sim::source::SourceFile;
 
@@ -31,9 +32,9 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
     match records.next() {
         Some(Ok(header)) if header.iter().map(str::trim).eq(OVERLAY_HEADER) => {}
         Some(Ok(_)) | None => problems.push(
-            file.at_offset(Severity::Error, "overlay-header", 0, 0, "this is not a translation overlay".into())
-                .with_label(format!("the first line must be `{}`", OVERLAY_HEADER.join(",")))
-                .with_hint("`hold-the-line i18n update --lang <language>` writes overlays with this header"),
+            file.at_offset(Severity::Error, "overlay-header", 0, 0, phrase!("overlays-overlay-header"))
+                .with_label(phrase!("overlays-overlay-header-label", header = OVERLAY_HEADER.join(",")))
+                .with_hint(phrase!("overlays-overlay-header-hint")),
         ),
         Some(Err(err)) => problems.push(csv_problem(file, &err)),
     }
@@ -53,11 +54,9 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
                     "overlay-row",
                     offset,
                     offset + 1,
-                    format!("this row has {} columns, not {}", record.len(), OVERLAY_HEADER.len()),
+                    phrase!("overlays-overlay-row-columns", found = record.len(), expected = OVERLAY_HEADER.len()),
                 )
-                .with_hint(
-                    "a text with a comma, a quote or a line break goes in double quotes, its quotes doubled (\"\")",
-                ),
+                .with_hint(phrase!("overlays-overlay-row-columns-hint")),
             );
             continue;
         }
@@ -78,10 +77,10 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
                         "overlay-status",
                         at,
                         at + other.len(),
-                        format!("unknown status `{other}`"),
+                        phrase!("overlays-overlay-status", status = other),
                     )
-                    .with_label("empty, `missing`, `stale` or `orphaned`")
-                    .with_hint("clear the status once you have checked the translation against the source"),
+                    .with_label(phrase!("overlays-overlay-status-label"))
+                    .with_hint(phrase!("overlays-overlay-status-hint")),
                 );
                 continue;
             }
@@ -92,7 +91,7 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
                 "overlay-row",
                 offset,
                 offset + 1,
-                "this row has no key".into(),
+                phrase!("overlays-overlay-row-no-key"),
             ));
             continue;
         }
@@ -104,10 +103,10 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
                     "overlay-duplicate",
                     offset,
                     offset + key.len(),
-                    format!("`{key}` is here twice"),
+                    phrase!("overlays-overlay-duplicate", key = &key),
                 )
-                .with_label(format!("first on line {line}"))
-                .with_hint("keep one row per key; the first one is used"),
+                .with_label(phrase!("overlays-overlay-duplicate-label", line = line))
+                .with_hint(phrase!("overlays-overlay-duplicate-hint")),
             );
             continue;
         }
@@ -117,13 +116,13 @@ pub fn parse_overlay(file: &SourceFile) -> (Vec<ReadRow>, Vec<Diagnostic>) {
     (rows, problems)
 }
 
-/// The CSV reader's own complaint (a quote left open, text that is not UTF-8), located.
+/// The CSV reader's own complaint (a quote left open, text that is not UTF-8), located. The
+/// reason is the `csv` crate's own words, in English: passed on as it is.
 fn csv_problem(file: &SourceFile, err: &csv::Error) -> Diagnostic {
     let offset = err.position().map_or(0, |p| p.byte() as usize);
-    file.at_offset(Severity::Error, "overlay-row", offset, offset + 1, format!("this row cannot be read: {err}"))
-        .with_hint(
-            "save the file as UTF-8 CSV, each text in double quotes when it holds a comma, a quote or a line break",
-        )
+    let message = phrase!("overlays-overlay-row-unreadable", reason = err.to_string());
+    file.at_offset(Severity::Error, "overlay-row", offset, offset + 1, message)
+        .with_hint(phrase!("overlays-overlay-row-unreadable-hint"))
 }
 
 /// The byte offset where field `n` (from 0) of the record starting at `start` begins, so a

@@ -2,6 +2,8 @@
 //! so a translation follows its choice when the choices are reordered.
 
 use super::super::locate::{Seg, locate_within, scene_index};
+use crate::phrase;
+use crate::sim::diagnostic::Phrase;
 use crate::sim::model::{Scenario, SceneNode};
 use crate::sim::source::{SourceFile, parse_scenario};
 
@@ -9,19 +11,18 @@ use crate::sim::source::{SourceFile, parse_scenario};
 /// choice has one. A choice gets its current number in the scene (the key its translations
 /// already have), or the next number free in that scene; the file is otherwise unchanged. The
 /// new text is read back before it is given: it must parse, name every choice, and keep every
-/// translation key, or the reason is the error and nothing should be written.
-pub fn with_choice_ids(file: &SourceFile, scenario: &Scenario) -> Result<Option<String>, String> {
+/// translation key, or the reason is the error (to be said in the language in use) and nothing
+/// should be written.
+pub fn with_choice_ids(file: &SourceFile, scenario: &Scenario) -> Result<Option<String>, Phrase> {
+    let unclean = |reason: Phrase| phrase!("overlays-ids-unclean", reason = reason);
     let Some(text) = inserted(file, scenario) else { return Ok(None) };
-    let again = parse_scenario(&SourceFile::new(file.path.as_str(), text.as_str()))
-        .map_err(|d| format!("the ids could not be added cleanly ({}); add them by hand", d.message))?;
+    let again = parse_scenario(&SourceFile::new(file.path.as_str(), text.as_str())).map_err(|d| unclean(d.message))?;
     let named = again.scenes.0.iter().all(|(_, node)| match node {
         SceneNode::Scene(scene) => scene.choices.iter().all(|c| !c.id.is_empty()),
         SceneNode::Ending(_) => true,
     });
     if !named || super::entries(&again) != super::entries(scenario) {
-        return Err(
-            "the ids could not be added cleanly (a choice was not found where expected); add them by hand".into()
-        );
+        return Err(unclean(phrase!("overlays-ids-choice-not-found")));
     }
     Ok(Some(text))
 }

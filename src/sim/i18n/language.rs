@@ -6,6 +6,7 @@ use std::path::Path;
 use super::apply::{CATALOG_OVERLAY, overlay_files, overlay_id};
 use super::check::check_overlay;
 use super::{Coverage, catalog_entries, entries};
+use crate::phrase;
 use crate::sim::bundled::is_built_in;
 use crate::sim::diagnostic::{Diagnostic, Severity};
 use crate::sim::library::Library;
@@ -61,13 +62,14 @@ pub fn check_language(library: &Library, folder: Option<&Path>, lang: &str) -> L
                 report.diagnostics.extend(found);
             }
             None if is_built_in(&file.path) => {}
-            None => report.diagnostics.push(
-                file.at_offset(Severity::Warning, "translation", 0, 0, format!("no scenario has the id `{id}`"))
-                    .with_label("this overlay translates nothing")
-                    .with_hint(
-                        "an overlay is named after its scenario's id: rename the file if the scenario was renamed",
-                    ),
-            ),
+            None => {
+                let message = phrase!("overlays-translation-no-scenario", id = &id);
+                report.diagnostics.push(
+                    file.at_offset(Severity::Warning, "translation", 0, 0, message)
+                        .with_label(phrase!("overlays-translation-no-scenario-label"))
+                        .with_hint(phrase!("overlays-translation-no-scenario-hint")),
+                );
+            }
         }
     }
     report

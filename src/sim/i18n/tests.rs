@@ -106,6 +106,11 @@ fn an_overlay_reads_back_as_written_and_its_problems_are_all_located() {
     assert_eq!(read.len(), 1, "the good row is kept");
     let found: Vec<(usize, usize, &str)> = problems.iter().map(|d| (d.span.line, d.span.column, d.code)).collect();
     assert_eq!(found, [(3, 1, "overlay-duplicate"), (4, 17, "overlay-status"), (5, 1, "overlay-row")]);
+    assert_eq!(problems[0].label.as_ref().unwrap().arg_text("line"), "2", "the first row with that key");
+    assert_eq!(problems[1].message.arg_text("status"), "maybe");
+    assert_eq!(problems[2].message.id, "overlays-overlay-row-columns");
+    assert_eq!(problems[2].message.arg_text("found"), "3");
+    assert_eq!(problems[2].message.arg_text("expected"), "5");
     let (_, problems) = parse_overlay(&overlay("id,text\n"));
     assert_eq!(problems[0].code, "overlay-header");
 }
@@ -121,18 +126,22 @@ fn validate_warns_about_missing_stale_orphaned_and_changed_figures_at_their_rows
     let text = write_overlay(&rows).replace("Where is it?,¿Dónde está?", "Where was it?,¿Dónde está?");
     let (coverage, warnings) = check_overlay(&overlay(&text), &now);
     assert_eq!(coverage, Coverage { current: 2, missing: 10, stale: 1, orphaned: 1 });
-    let said: Vec<String> = warnings.iter().map(|d| format!("{}: {}", d.span.line, d.message)).collect();
+    // Each warning as (line, what it says, the key it names), whatever the language.
+    let said: Vec<(usize, &str, String)> =
+        warnings.iter().map(|d| (d.span.line, d.message.id, d.message.arg_text("key"))).collect();
     let line_of = |key: &str| text.lines().position(|l| l.starts_with(key)).unwrap() + 1;
-    assert!(
-        said.contains(&format!("{}: `a.says.1`: the English changed since this was translated", line_of("a.says.1"))),
-        "{said:#?}"
-    );
-    assert!(said.contains(&format!("{}: `gone.old` is no longer in the English", line_of("gone.old"))), "{said:#?}");
-    assert!(
-        said.contains(&format!("{}: `end.text`: figures or placeholders differ from the English", line_of("end.text"))),
-        "{said:#?}"
-    );
-    assert!(said.iter().any(|s| s.contains("10 texts are not translated yet")), "{said:#?}");
+    let at = |key: &str, id: &'static str| (line_of(key), id, key.to_owned());
+    assert!(said.contains(&at("a.says.1", "overlays-translation-stale")), "{said:#?}");
+    assert!(said.contains(&at("gone.old", "overlays-translation-orphaned")), "{said:#?}");
+    assert!(said.contains(&at("end.text", "overlays-translation-figures")), "{said:#?}");
+    let figures = warnings.iter().find(|d| d.message.id == "overlays-translation-figures").unwrap();
+    let label = figures.label.as_ref().unwrap();
+    assert_eq!(label.arg_text("got"), "3", "the translation's figure is named");
+    assert_eq!(label.arg_text("want"), "overlays-translation-figures-none", "the English has none");
+    let stale = warnings.iter().find(|d| d.message.id == "overlays-translation-stale").unwrap();
+    assert_eq!(stale.label.as_ref().unwrap().arg_text("was"), "Where was it?", "the English it was made from");
+    let untranslated = warnings.iter().find(|d| d.message.id.starts_with("overlays-translation-untranslated")).unwrap();
+    assert_eq!(untranslated.message.arg("count"), Some(&crate::sim::Arg::Number(10)), "{untranslated:#?}");
     assert!(warnings.iter().all(|d| !d.is_error()), "translation problems are warnings");
 }
 

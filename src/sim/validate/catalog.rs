@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::Checker;
+use crate::phrase;
 use crate::sim::diagnostic::Diagnostics;
 use crate::sim::locate::Seg;
 use crate::sim::model::Catalog;
@@ -13,31 +14,29 @@ const PENALTY_RANGE: std::ops::RangeInclusive<i32> = 1..=100;
 /// Checks the catalog on its own: ids unique, texts present, penalties in range.
 pub fn validate_catalog(file: &SourceFile, catalog: &Catalog, out: &mut Diagnostics) {
     let mut c = Checker { file, out };
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+    // Each id with the kind that first used it: a key of `validate-duplicate-id`'s `$kind`.
+    let mut seen: HashMap<&str, &'static str> = HashMap::new();
     for (i, s) in catalog.strategies.iter().enumerate() {
         let at = |f| [Seg::Field("strategies"), Seg::Index(i), Seg::Field(f)];
         if let Some(first) = seen.insert(s.id.as_str(), "strategy") {
             c.error(
                 "duplicate-id",
                 &at("id"),
-                format!("the id `{}` is already used by a {first}", s.id),
-                "second use",
-                Some("every strategy and mistake needs its own id".into()),
+                phrase!("validate-duplicate-id", id = s.id.as_str(), kind = first),
+                phrase!("validate-duplicate-id-label"),
+                Some(phrase!("validate-duplicate-id-hint")),
             );
         }
-        c.text(&at("name"), &s.name, "strategy name");
-        c.text(&at("summary"), &s.summary, "strategy summary");
-        c.text(&at("why"), &s.why, "strategy `why`");
+        c.text(&at("name"), &s.name, "strategy-name");
+        c.text(&at("summary"), &s.summary, "strategy-summary");
+        c.text(&at("why"), &s.why, "strategy-why");
         if s.sources.is_empty() {
             c.warn(
                 "no-sources",
                 &at("id"),
-                format!("strategy `{}` cites no source", s.id),
-                "no `sources`",
-                Some(
-                    "add the seed article file names that recommend it, e.g. `sources: [\"002_578dc5738e1d4239.txt\"]`"
-                        .into(),
-                ),
+                phrase!("validate-no-sources-strategy", id = s.id.as_str()),
+                phrase!("validate-no-sources-label"),
+                Some(phrase!("validate-no-sources-strategy-hint")),
             );
         }
     }
@@ -47,29 +46,29 @@ pub fn validate_catalog(file: &SourceFile, catalog: &Catalog, out: &mut Diagnost
             c.error(
                 "duplicate-id",
                 &at("id"),
-                format!("the id `{}` is already used by a {first}", m.id),
-                "second use",
-                Some("every strategy and mistake needs its own id".into()),
+                phrase!("validate-duplicate-id", id = m.id.as_str(), kind = first),
+                phrase!("validate-duplicate-id-label"),
+                Some(phrase!("validate-duplicate-id-hint")),
             );
         }
-        c.text(&at("name"), &m.name, "mistake name");
-        c.text(&at("why"), &m.why, "mistake `why`");
+        c.text(&at("name"), &m.name, "mistake-name");
+        c.text(&at("why"), &m.why, "mistake-why");
         if !PENALTY_RANGE.contains(&m.penalty) {
             c.error(
                 "penalty-out-of-range",
                 &at("penalty"),
-                format!("penalty {} is outside 1..=100", m.penalty),
-                "out of range",
-                Some("a penalty is the points a mistake takes off a scene score: 1 to 100".into()),
+                phrase!("validate-penalty-out-of-range", penalty = m.penalty),
+                phrase!("validate-penalty-out-of-range-label"),
+                Some(phrase!("validate-penalty-out-of-range-hint")),
             );
         }
         if m.sources.is_empty() {
             c.warn(
                 "no-sources",
                 &at("id"),
-                format!("mistake `{}` cites no source", m.id),
-                "no `sources`",
-                Some("add the seed article file names that warn against it".into()),
+                phrase!("validate-no-sources-mistake", id = m.id.as_str()),
+                phrase!("validate-no-sources-label"),
+                Some(phrase!("validate-no-sources-mistake-hint")),
             );
         }
     }

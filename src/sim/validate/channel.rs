@@ -1,8 +1,34 @@
 //! Checks that a scenario names its channel and only asks for what that channel allows.
 
 use super::Checker;
+use crate::phrase;
+use crate::sim::diagnostic::Phrase;
 use crate::sim::locate::Seg;
-use crate::sim::model::{Catalog, Id, Scenario, SceneNode};
+use crate::sim::model::{Catalog, Channel, Id, Scenario, SceneNode};
+
+/// The channel's name, said with the select screen's words so a trainer reads the same name in
+/// a problem as on the filter buttons.
+pub fn channel_word(channel: Channel) -> Phrase {
+    match channel {
+        Channel::InPerson => phrase!("select-channel-in-person"),
+        Channel::Phone => phrase!("select-channel-phone"),
+        Channel::Chat => phrase!("select-channel-chat"),
+        Channel::Email => phrase!("select-channel-email"),
+        Channel::Video => phrase!("select-channel-video"),
+    }
+}
+
+/// Channel names joined as the language joins a list: each `validate-channel-list` phrase holds
+/// one name and the rest, so the words and the separator are both the translator's. `None` for
+/// no channels (the catalog never limits an id to none).
+fn channel_list(channels: &[Channel]) -> Option<Phrase> {
+    channels.iter().rev().fold(None, |rest, &first| {
+        Some(match rest {
+            None => channel_word(first),
+            Some(rest) => phrase!("validate-channel-list", first = channel_word(first), rest = rest),
+        })
+    })
+}
 
 /// Warns when the channel is missing, and when a scene recommends, a choice uses or a choice
 /// makes something the catalog limits to other channels (eye contact on the phone, interrupting
@@ -12,27 +38,25 @@ pub(super) fn check_channel(c: &mut Checker, scenario: &Scenario, catalog: &Cata
         c.warn(
             "no-channel",
             &[Seg::Field("id")],
-            "no `channel`: the select screen cannot filter this scenario".into(),
-            "this scenario",
-            Some("add `channel: Phone,` (one of InPerson, Phone, Chat, Email, Video) after `difficulty`".into()),
+            phrase!("validate-no-channel"),
+            phrase!("validate-no-channel-label"),
+            Some(phrase!("validate-no-channel-hint")),
         );
         return;
     };
-    let mismatch = |c: &mut Checker, path: Vec<Seg>, id: &Id, role: &str| {
+    // `role` is a key of `validate-channel-mismatch`'s `$role`: how the scene names the id.
+    let mismatch = |c: &mut Checker, path: Vec<Seg>, id: &Id, role: &'static str| {
         let Some(allowed) = catalog.channels_of(id) else { return };
         if allowed.contains(&channel) {
             return;
         }
-        let names: Vec<&str> = allowed.iter().map(|ch| ch.label()).collect();
+        let Some(names) = channel_list(allowed) else { return };
         c.warn(
             "channel-mismatch",
             &path,
-            format!("`{id}` {role}, but this scenario happens by {channel}"),
-            &format!("only fits: {}", names.join(", ")),
-            Some(format!(
-                "strategies.ron limits `{id}` to {}; pick what this channel allows, or change the scenario's `channel`",
-                names.join(", ")
-            )),
+            phrase!("validate-channel-mismatch", id = id.as_str(), role = role, channel = channel_word(channel)),
+            phrase!("validate-channel-mismatch-label", channels = names.clone()),
+            Some(phrase!("validate-channel-mismatch-hint", id = id.as_str(), channels = names)),
         );
     };
     for (scene_id, node) in &scenario.scenes.0 {
@@ -41,7 +65,7 @@ pub(super) fn check_channel(c: &mut Checker, scenario: &Scenario, catalog: &Cata
         for (r, id) in scene.recommended.iter().enumerate() {
             let mut p = base();
             p.extend([Seg::Field("recommended"), Seg::Index(r)]);
-            mismatch(c, p, id, "is recommended");
+            mismatch(c, p, id, "recommended");
         }
         for (ci, choice) in scene.choices.iter().enumerate() {
             let at = |field, i| {
@@ -50,10 +74,10 @@ pub(super) fn check_channel(c: &mut Checker, scenario: &Scenario, catalog: &Cata
                 p
             };
             for (u, id) in choice.uses.iter().enumerate() {
-                mismatch(c, at("uses", u), id, "is used");
+                mismatch(c, at("uses", u), id, "used");
             }
             for (m, id) in choice.mistakes.iter().enumerate() {
-                mismatch(c, at("mistakes", m), id, "is a mistake made");
+                mismatch(c, at("mistakes", m), id, "mistake");
             }
         }
     }
@@ -61,9 +85,13 @@ pub(super) fn check_channel(c: &mut Checker, scenario: &Scenario, catalog: &Cata
 
 #[cfg(test)]
 mod tests {
-    use crate::sim::diagnostic::{Diagnostic, Diagnostics};
+    use std::collections::HashSet;
+
+    use crate::phrase;
+    use crate::sim::diagnostic::{Arg, Diagnostic, Diagnostics};
     use crate::sim::library::from_sources;
     use crate::sim::source::SourceFile;
+    use crate::text::{Shown, Texts};
 
     const CATALOG: &str = include_str!("../../../tests/fixtures/library/strategies.ron");
     const GIFT: &str = include_str!("../../../tests/fixtures/library/birthday-gift.scenario.ron");
@@ -87,6 +115,17 @@ mod tests {
         format!("{}\n            channels: [InPerson, Phone, Video],{}", &CATALOG[..close], &CATALOG[close..])
     }
 
+    /// The channel words a list argument names, in order (the list nests one phrase per name).
+    fn channel_words(arg: Option<&Arg>) -> Vec<&'static str> {
+        match arg {
+            Some(Arg::Phrase(p)) if p.id == "validate-channel-list" => {
+                p.args.iter().flat_map(|(_, a)| channel_words(Some(a))).collect()
+            }
+            Some(Arg::Phrase(p)) => vec![p.id],
+            _ => Vec::new(),
+        }
+    }
+
     #[test]
     fn interrupting_in_a_chat_is_flagged_where_the_mistake_is_written() {
         let chat = GIFT.replace("channel: Phone,", "channel: Chat,");
@@ -94,11 +133,33 @@ mod tests {
         let flagged: Vec<&Diagnostic> = found.iter().filter(|d| d.code == "channel-mismatch").collect();
         assert_eq!(flagged.len(), 1, "{found:#?}");
         assert!(!flagged[0].is_error());
-        assert_eq!(flagged[0].message, "`interrupting` is a mistake made, but this scenario happens by Chat");
+        let message = &flagged[0].message;
+        assert_eq!(message.id, "validate-channel-mismatch");
+        assert_eq!(message.arg_text("id"), "interrupting");
+        assert_eq!(message.arg_text("role"), "mistake", "named as a mistake made");
+        assert_eq!(channel_words(message.arg("channel")), ["select-channel-chat"]);
         assert_eq!((flagged[0].span.line, flagged[0].span.column), line_col(&chat, "interrupting, dismissing"));
-        assert!(flagged[0].hint.as_deref().unwrap().contains("In person, Phone, Video"));
+        let spoken = ["select-channel-in-person", "select-channel-phone", "select-channel-video"];
+        assert_eq!(channel_words(flagged[0].hint.as_ref().unwrap().arg("channels")), spoken);
+        assert_eq!(channel_words(flagged[0].label.as_ref().unwrap().arg("channels")), spoken);
         // The same file on the phone is fine.
         assert!(!check(&spoken_only_interrupting(), GIFT).iter().any(|d| d.code == "channel-mismatch"));
+    }
+
+    #[test]
+    fn each_role_reads_differently_in_each_language() {
+        // A role missing from the Fluent selector would silently read as the default one.
+        for lang in ["en", "es"] {
+            let texts = Texts::new(lang);
+            let roles: HashSet<String> = ["recommended", "used", "mistake"]
+                .into_iter()
+                .map(|role| {
+                    let chat = phrase!("select-channel-chat");
+                    texts.phrase(&phrase!("validate-channel-mismatch", id = "x", role = role, channel = chat))
+                })
+                .collect();
+            assert_eq!(roles.len(), 3, "{lang}: {roles:?}");
+        }
     }
 
     #[test]
@@ -107,6 +168,7 @@ mod tests {
         let found = check(CATALOG, &none);
         let missing: Vec<&Diagnostic> = found.iter().filter(|d| d.code == "no-channel").collect();
         assert_eq!(missing.len(), 1, "{found:#?}");
+        assert_eq!(missing[0].message.id, "validate-no-channel");
         assert_eq!((missing[0].span.line, missing[0].span.column), line_col(&none, "\"birthday-gift\""));
         assert!(!found.iter().any(Diagnostic::is_error), "{found:#?}");
     }
@@ -118,6 +180,7 @@ mod tests {
         let err = found.iter().find(|d| d.is_error()).expect("an error");
         assert_eq!(err.code, "unknown-variant", "{err:#?}");
         assert_eq!((err.span.line, err.span.column), line_col(&typo, "Telephone"));
+        // Variant names are RON, the same in every language.
         let text = err.render(false);
         assert!(text.contains("InPerson") && text.contains("Email"), "{text}");
     }

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::Checker;
+use crate::phrase;
 use crate::sim::locate::Seg;
 use crate::sim::model::{Scenario, SceneNode};
 
@@ -53,17 +54,17 @@ pub(super) fn check_graph(c: &mut Checker, scenario: &Scenario) {
             c.error(
                 "unreachable-scene",
                 &[Seg::Field("scenes"), Seg::KeyName(id)],
-                format!("scene `{id}` cannot be reached from `start`"),
-                "no `next` leads here",
-                Some(format!("point some choice's `next` at \"{id}\", or delete the scene")),
+                phrase!("validate-unreachable-scene", id = id),
+                phrase!("validate-unreachable-scene-label"),
+                Some(phrase!("validate-unreachable-scene-hint", id = id)),
             );
         } else if matches!(node, SceneNode::Scene(_)) && !finishes[i] {
             c.error(
                 "no-ending-reachable",
                 &[Seg::Field("scenes"), Seg::KeyName(id)],
-                format!("no ending can be reached from scene `{id}`"),
-                "every path from here loops",
-                Some("give at least one choice on this path a `next` that leads to an `Ending(...)`".into()),
+                phrase!("validate-no-ending-reachable", id = id),
+                phrase!("validate-no-ending-reachable-label"),
+                Some(phrase!("validate-no-ending-reachable-hint")),
             );
         }
     }

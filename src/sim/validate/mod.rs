@@ -9,12 +9,14 @@ mod scenario;
 use std::collections::HashMap;
 
 use super::bestpath::BestPath;
-use super::diagnostic::{Diagnostic, Diagnostics, Severity};
+use super::diagnostic::{Diagnostic, Diagnostics, Phrase, Severity};
 use super::locate::Seg;
 use super::model::{Difficulty, Scenario};
 use super::source::SourceFile;
+use crate::phrase;
 
 pub use catalog::validate_catalog;
+pub use channel::channel_word;
 pub use scenario::validate_scenario;
 
 /// What the validator learned about one scenario, beside its problems.
@@ -39,31 +41,32 @@ impl Checker<'_> {
         severity: Severity,
         code: &'static str,
         path: &[Seg],
-        message: String,
-        label: &str,
-        hint: Option<String>,
+        message: Phrase,
+        label: Phrase,
+        hint: Option<Phrase>,
     ) {
         let mut d: Diagnostic = self.file.at(severity, code, path, message).with_label(label);
         d.hint = hint;
         self.out.push(d);
     }
 
-    pub fn error(&mut self, code: &'static str, path: &[Seg], message: String, label: &str, hint: Option<String>) {
+    pub fn error(&mut self, code: &'static str, path: &[Seg], message: Phrase, label: Phrase, hint: Option<Phrase>) {
         self.report(Severity::Error, code, path, message, label, hint);
     }
 
-    pub fn warn(&mut self, code: &'static str, path: &[Seg], message: String, label: &str, hint: Option<String>) {
+    pub fn warn(&mut self, code: &'static str, path: &[Seg], message: Phrase, label: Phrase, hint: Option<Phrase>) {
         self.report(Severity::Warning, code, path, message, label, hint);
     }
 
-    pub fn text(&mut self, path: &[Seg], text: &str, what: &str) {
+    /// An empty text is an error; `what` is the kind of text, a key of the `$what` selector of `validate-empty-text`.
+    pub fn text(&mut self, path: &[Seg], text: &str, what: &'static str) {
         if text.trim().is_empty() {
             self.error(
                 "empty-text",
                 path,
-                format!("{what} is empty"),
-                "write something here",
-                Some(format!("give the {what} some text; trainees see it")),
+                phrase!("validate-empty-text", what = what),
+                phrase!("validate-empty-text-label"),
+                Some(phrase!("validate-empty-text-hint", what = what)),
             );
         }
     }
@@ -83,10 +86,10 @@ pub fn check_duplicate_ids<'a>(
                     Severity::Error,
                     "duplicate-scenario-id",
                     &[Seg::Field("id")],
-                    format!("scenario id `{}` is already used by {earlier}", scenario.id),
+                    phrase!("validate-duplicate-scenario-id", id = &scenario.id, earlier = earlier),
                 )
-                .with_label("same id")
-                .with_hint("scenario ids must be unique across files; use the file name without `.scenario.ron`"),
+                .with_label(phrase!("validate-duplicate-scenario-id-label"))
+                .with_hint(phrase!("validate-duplicate-scenario-id-hint")),
             );
         }
     }

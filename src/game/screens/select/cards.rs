@@ -36,7 +36,8 @@ fn short_problem(card: &Card) -> String {
         }
     };
     let mut shown: Vec<String> = first.lines().next().map(clip).into_iter().collect();
-    shown.extend(first.lines().filter(|l| l.trim_start().starts_with("-->") || l.starts_with("help:")).map(clip));
+    let help = crate::text::help_prefix();
+    shown.extend(first.lines().filter(|l| l.trim_start().starts_with("-->") || l.starts_with(&help)).map(clip));
     let more = card.problems.len().saturating_sub(1);
     if more > 0 {
         shown.push(tr!("select-card-more-problems", count = more));
