@@ -13,6 +13,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::sim::Arg;
+
 pub use font::missing_glyphs;
 pub use language::{LANGUAGES, PSEUDO, check_tag, native_name, resolve, system_language};
 pub use problems::{Shown, help_prefix, say};
@@ -169,32 +171,7 @@ pub fn arg<T: Into<Arg>>(value: T) -> FluentValue<'static> {
     match value.into() {
         Arg::Number(n) => FluentValue::from(n),
         Arg::Text(s) => FluentValue::from(s),
-    }
-}
-
-pub enum Arg {
-    Number(f64),
-    Text(String),
-}
-
-macro_rules! numeric {
-    ($($t:ty),*) => { $( impl From<$t> for Arg { fn from(n: $t) -> Arg { Arg::Number(n as f64) } } )* };
-}
-numeric!(i32, i64, u8, u16, u32, u64, usize, f32, f64);
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg::Text(s.to_owned())
-    }
-}
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
+        Arg::Phrase(p) => FluentValue::from(say(&p)),
     }
 }
 

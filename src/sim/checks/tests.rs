@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::phrase;
-use crate::sim::analysis::{Bot, BotResult, analyze};
+use crate::sim::analysis::analyze;
 use crate::sim::diagnostic::{Arg, Diagnostic};
 use crate::sim::library::from_sources;
 use crate::sim::scoring::{ScenePoints, run_score_v2};
@@ -190,23 +190,4 @@ fn a_bot_that_always_wins_makes_the_scenario_gameable() {
         .map(|b| b.bot.name())
         .collect();
     assert_eq!(found.iter().map(|p| p.arg_text("bot")).collect::<Vec<_>>(), expected);
-}
-
-#[test]
-fn several_gameable_bots_are_said_in_order_joined_as_before() {
-    let scenario = crate::sim::source::parse_scenario(&SourceFile::new("t", GIFT)).unwrap();
-    let catalog = crate::sim::source::parse_catalog(&SourceFile::new("s", CATALOG)).unwrap();
-    let mut analysis = analyze(&scenario, &catalog, 2).unwrap();
-    analysis.bots = vec![
-        BotResult { bot: Bot::First, mean: 50, best: 60, best_seed: 4 },
-        BotResult { bot: Bot::Last, mean: 10, best: 20, best_seed: 1 },
-        BotResult { bot: Bot::StageDirection, mean: 30, best: 80, best_seed: 7 },
-        BotResult { bot: Bot::Empathy, mean: 90, best: 100, best_seed: 2 },
-    ];
-    let mut out = Diagnostics::default();
-    gameable(&SourceFile::new("t.scenario.ron", GIFT), &analysis, &mut out);
-    let message = &out.0[0].message;
-    let names: Vec<String> = offenders(message).iter().map(|p| p.arg_text("bot")).collect();
-    assert_eq!(names, ["first", "stage-direction", "empathy"]);
-    // The English words of this list are tested beside the Fluent files (text/problems_tests.rs).
 }
