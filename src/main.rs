@@ -10,7 +10,7 @@ fn main() -> ExitCode {
         Err(err) => {
             // Validation and usage problems return their own codes; an error that gets here is a
             // runtime failure (a file or the progress store could not be read or written).
-            eprintln!("error: {err:#}");
+            eprintln!("{}", hold_the_line::cli::error_line(format!("{err:#}")));
             ExitCode::from(hold_the_line::cli::EXIT_RUNTIME)
         }
     }

@@ -331,3 +331,21 @@ game-no-display = no display is available (neither DISPLAY nor WAYLAND_DISPLAY i
 game-no-display-help = To practice in the terminal instead: hold-the-line play SCENARIO  (list them with: hold-the-line validate)
 # $error: why the join address cannot be drawn, in the QR library's words (English).
 classroom-qr-cannot-draw = the join address cannot be drawn as a QR code: { $error }
+
+## The room's refusals, on a phone or the presenter's status line (src/sim/classroom/error.rs)
+
+room-wrong-code = That is not this room's code. Check the four letters on the screen.
+room-locked = The instructor has closed this room to new people.
+# $max: how many people a room takes
+room-full = The room is full ({ $max } people).
+# $max: the longest name, in characters
+room-bad-name = Type a name of 1 to { $max } characters.
+room-unknown-token = You are not in this room any more. Join again.
+room-wrong-scene = The scene has moved on; your page shows the new one.
+room-unknown-choice = There is no such choice in this scene.
+room-voting-closed = Voting is closed for this scene.
+room-no-majority = No single answer has the most votes: press its number to choose what to play.
+# $phase: the room's step, as the program names it (Waiting, Voting, Closed, Feedback, Over)
+room-not-now = Not possible while the room is at { $phase }.
+# $detail: what the scenario engine said (a program error; rare)
+room-session = { $detail }

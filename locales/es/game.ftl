@@ -274,3 +274,17 @@ classroom-could-not-start = No se pudo iniciar la clase: { $why }
 game-no-display = no hay ninguna pantalla disponible (no están definidas ni DISPLAY ni WAYLAND_DISPLAY), así que no se puede abrir la ventana del juego.
 game-no-display-help = Para practicar en la terminal: hold-the-line play SCENARIO  (consulta la lista con: hold-the-line validate)
 classroom-qr-cannot-draw = la dirección para unirse no se puede dibujar como código QR: { $error }
+
+## Los rechazos de la sala
+
+room-wrong-code = Ese no es el código de esta sala. Revisa las cuatro letras de la pantalla.
+room-locked = Quien imparte la clase ha cerrado esta sala a gente nueva.
+room-full = La sala está llena ({ $max } personas).
+room-bad-name = Escribe un nombre de 1 a { $max } caracteres.
+room-unknown-token = Ya no estás en esta sala. Vuelve a unirte.
+room-wrong-scene = La escena ha avanzado; tu página muestra la nueva.
+room-unknown-choice = Esa opción no existe en esta escena.
+room-voting-closed = La votación de esta escena está cerrada.
+room-no-majority = Ninguna respuesta tiene más votos que las demás: pulsa su número para elegir cuál se juega.
+room-not-now = No es posible mientras la sala está en { $phase }.
+room-session = { $detail }

@@ -45,7 +45,7 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_RUNTIME: u8 = 3;
 
 /// A message that stops a command, as standard error shows it: `error: …` in English.
-pub(crate) fn error_line(message: impl Display) -> String {
+pub fn error_line(message: impl Display) -> String {
     format!("{}: {message}", t("problem-error"))
 }
 

@@ -19,11 +19,16 @@ use super::live::LiveRoom;
 /// What the phone shows when its stream ends for good.
 #[derive(Serialize)]
 struct Ended {
-    message: &'static str,
+    message: String,
 }
 
-const SESSION_ENDED: &str = "The session has ended. Thank you for taking part.";
-const REMOVED: &str = "The instructor has taken you out of this session.";
+/// The sentences are looked up when sent, so they are in the language in use at that moment.
+const SESSION_ENDED: &str = "phone-session-ended";
+const REMOVED: &str = "phone-removed";
+
+fn ended(id: &str) -> Result<Event, axum::Error> {
+    event("end", &Ended { message: crate::text::t(id) })
+}
 
 /// Streams open at once for one participant: a phone and a second tab, with room for a
 /// reconnect before the old connection is noticed gone. More is one person taking everyone's.
@@ -98,7 +103,7 @@ pub(super) fn stream(
     stream::unfold(Some(feed), |feed| async move {
         let mut feed = feed?;
         if *feed.stop.borrow() {
-            return Some((event("end", &Ended { message: SESSION_ENDED }), None));
+            return Some((ended(SESSION_ENDED), None));
         }
         if !feed.first {
             let stopped = pin!(feed.stop.wait_for(|stopped| *stopped));
@@ -106,14 +111,14 @@ pub(super) fn stream(
             match select(changed, stopped).await {
                 Either::Left((Ok(()), _)) => {}
                 // The room is gone or the server is stopping.
-                _ => return Some((event("end", &Ended { message: SESSION_ENDED }), None)),
+                _ => return Some((ended(SESSION_ENDED), None)),
             }
         }
         feed.first = false;
         feed.versions.mark_unchanged();
         let view = feed.live.read(|room| room.phone_view(&feed.token));
         if view.you.is_none() {
-            return Some((event("end", &Ended { message: REMOVED }), None));
+            return Some((ended(REMOVED), None));
         }
         Some((event("state", &view), Some(feed)))
     })

@@ -5,12 +5,14 @@ pub mod address;
 mod feed;
 pub mod limits;
 pub mod live;
+mod phone_words;
 pub mod qr;
 mod routes;
 mod secrets;
 pub mod server;
 
 pub use live::LiveRoom;
+pub use phone_words::phone_page;
 pub use routes::{MAX_BODY_BYTES, MAX_STREAMS, PHONE_PAGE};
 pub use secrets::{new_room_code, new_token};
 pub use server::{ClassServer, DEFAULT_PORT};

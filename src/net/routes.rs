@@ -22,7 +22,8 @@ use super::live::LiveRoom;
 use super::secrets::new_token;
 use crate::sim::classroom::{MAX_PARTICIPANTS, RoomError};
 
-/// The page phones load: one file, no outside requests.
+/// The page phones load: one file, no outside requests. A template: `phone_words::phone_page`
+/// fills in the class's language.
 pub const PHONE_PAGE: &str = include_str!("phone.html");
 /// Larger than any real request (a 24-character name, a 32-character token).
 pub const MAX_BODY_BYTES: usize = 2048;
@@ -90,7 +91,7 @@ impl From<RoomError> for Refusal {
             | RoomError::NotNow(_)
             | RoomError::Session(_) => StatusCode::CONFLICT,
         };
-        Refusal { status, error: error.id(), message: error.to_string() }
+        Refusal { status, error: error.id(), message: crate::text::say(&error.phrase()) }
     }
 }
 
@@ -98,7 +99,8 @@ fn too_many() -> Refusal {
     Refusal {
         status: StatusCode::TOO_MANY_REQUESTS,
         error: "too-many-requests",
-        message: "Too many requests at once. Wait a moment, then try again.".into(),
+        // In the language in use when refused, like every other sentence to the phone.
+        message: crate::text::t("phone-too-many-requests"),
     }
 }
 
@@ -134,7 +136,8 @@ async fn page() -> impl IntoResponse {
                  connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
             ),
         ],
-        PHONE_PAGE,
+        // Built for each request, so a language changed mid-class reaches the next page load.
+        super::phone_words::phone_page(),
     )
 }
 
@@ -199,7 +202,7 @@ async fn events(State(shared): State<Shared>, Json(request): Json<EventsRequest>
         return Err(Refusal {
             status: StatusCode::SERVICE_UNAVAILABLE,
             error: "busy",
-            message: "Too many pages are open on this room. Close another tab, then reload.".into(),
+            message: crate::text::t("phone-too-many-pages"),
         });
     };
     let stream = feed::stream(shared.live.clone(), request.token, shared.stop.clone(), slot);

@@ -33,6 +33,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/en/problems-validate.ftl"),
             include_str!("../../locales/en/problems-checks.ftl"),
             include_str!("../../locales/en/problems-overlays.ftl"),
+            include_str!("../../locales/en/phone.ftl"),
         ],
     ),
     (
@@ -47,6 +48,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/es/problems-validate.ftl"),
             include_str!("../../locales/es/problems-checks.ftl"),
             include_str!("../../locales/es/problems-overlays.ftl"),
+            include_str!("../../locales/es/phone.ftl"),
         ],
     ),
 ];

@@ -3,7 +3,7 @@
 
 use std::net::SocketAddr;
 
-use hold_the_line::net::{LiveRoom, MAX_BODY_BYTES, PHONE_PAGE};
+use hold_the_line::net::{LiveRoom, MAX_BODY_BYTES, PHONE_PAGE, phone_page};
 use hold_the_line::sim::classroom::MAX_PARTICIPANTS;
 use serde_json::json;
 
@@ -133,12 +133,16 @@ fn the_phone_page_is_one_self_contained_file() {
     assert_eq!(reply.status, 200);
     assert!(reply.headers.to_ascii_lowercase().contains("content-type: text/html; charset=utf-8"));
     assert!(reply.headers.to_ascii_lowercase().contains("content-security-policy: default-src 'none'"));
-    assert_eq!(reply.body, PHONE_PAGE);
+    // The template with the words of the language in use filled in (nothing here switches it).
+    let page = phone_page();
+    assert_eq!(reply.body, page);
+    assert!(!page.contains("{{"), "every mark of the template is filled in");
+    // The served page, words and all, as well as the template.
     for outside in ["http://", "https://", "//cdn", "<script src", "<link", "@import", "localhost", ".innerHTML"] {
-        assert!(!PHONE_PAGE.contains(outside), "the page must not use `{outside}`");
+        assert!(!PHONE_PAGE.contains(outside) && !page.contains(outside), "the page must not use `{outside}`");
     }
-    assert!(PHONE_PAGE.contains("textContent"));
-    assert!(PHONE_PAGE.contains(r#"name="viewport""#));
+    assert!(page.contains("textContent"));
+    assert!(page.contains(r#"name="viewport""#));
 }
 
 #[test]

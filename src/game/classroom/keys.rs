@@ -181,7 +181,7 @@ pub fn carry_out(world: &mut World, instruction: Instruction) {
     }
     presenter.message = match outcome {
         Ok(message) => message,
-        Err(refused) => Some(refused.to_string()),
+        Err(refused) => Some(crate::text::say(&refused.phrase())),
     };
     presenter.seen = None; // redraw
     *world.resource_mut::<Presenter>() = presenter;

@@ -1,6 +1,8 @@
 //! Why the room refused a request, with the sentence the person who made it should read.
 
 use super::{MAX_NAME_CHARS, MAX_PARTICIPANTS, Phase};
+use crate::phrase;
+use crate::sim::diagnostic::Phrase;
 use crate::sim::session::SessionError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,25 +43,22 @@ impl RoomError {
     }
 }
 
-/// What the person who made the request should read (on a phone, or the presenter's status line).
-impl std::fmt::Display for RoomError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl RoomError {
+    /// What the person who made the request should read (on a phone, or the presenter's status
+    /// line), said by the `text` layer in the class's language (`room-*` in game.ftl).
+    pub fn phrase(&self) -> Phrase {
         match self {
-            RoomError::WrongCode => write!(f, "That is not this room's code. Check the four letters on the screen."),
-            RoomError::Locked => write!(f, "The instructor has closed this room to new people."),
-            RoomError::Full => write!(f, "The room is full ({MAX_PARTICIPANTS} people)."),
-            RoomError::BadName => write!(f, "Type a name of 1 to {MAX_NAME_CHARS} characters."),
-            RoomError::UnknownToken => write!(f, "You are not in this room any more. Join again."),
-            RoomError::WrongScene => write!(f, "The scene has moved on; your page shows the new one."),
-            RoomError::UnknownChoice => write!(f, "There is no such choice in this scene."),
-            RoomError::VotingClosed => write!(f, "Voting is closed for this scene."),
-            RoomError::NoMajority => {
-                write!(f, "No single answer has the most votes: press its number to choose what to play.")
-            }
-            RoomError::NotNow(phase) => write!(f, "Not possible while the room is at {phase:?}."),
-            RoomError::Session(e) => write!(f, "{e}"),
+            RoomError::WrongCode => phrase!("room-wrong-code"),
+            RoomError::Locked => phrase!("room-locked"),
+            RoomError::Full => phrase!("room-full", max = MAX_PARTICIPANTS),
+            RoomError::BadName => phrase!("room-bad-name", max = MAX_NAME_CHARS),
+            RoomError::UnknownToken => phrase!("room-unknown-token"),
+            RoomError::WrongScene => phrase!("room-wrong-scene"),
+            RoomError::UnknownChoice => phrase!("room-unknown-choice"),
+            RoomError::VotingClosed => phrase!("room-voting-closed"),
+            RoomError::NoMajority => phrase!("room-no-majority"),
+            RoomError::NotNow(phase) => phrase!("room-not-now", phase = format!("{phase:?}")),
+            RoomError::Session(e) => phrase!("room-session", detail = e.to_string()),
         }
     }
 }
-
-impl std::error::Error for RoomError {}
