@@ -345,7 +345,19 @@ room-wrong-scene = The scene has moved on; your page shows the new one.
 room-unknown-choice = There is no such choice in this scene.
 room-voting-closed = Voting is closed for this scene.
 room-no-majority = No single answer has the most votes: press its number to choose what to play.
-# $phase: the room's step, as the program names it (Waiting, Voting, Closed, Feedback, Over)
-room-not-now = Not possible while the room is at { $phase }.
-# $detail: what the scenario engine said (a program error; rare)
-room-session = { $detail }
+# $phase: the room's step: waiting, voting, closed, feedback or over
+room-not-now = Not possible while the room is at { $phase ->
+        [waiting] Waiting
+        [voting] Voting
+        [closed] Closed
+        [feedback] Feedback
+       *[over] Over
+    }.
+
+## The scenario engine's refusals (src/sim/session/mod.rs); a validated scenario never meets them
+
+# $start: the scene `start` names
+session-bad-start = the scenario starts at `{ $start }`, which is not a decision scene
+# $given: the choice asked for; $count: how many the scene has
+session-no-such-choice = there is no choice { $given }: pick a number from 1 to { $count }
+session-finished = the scenario is over: there is nothing left to choose

@@ -100,3 +100,10 @@ phone-session-ended = The session has ended. Thank you for taking part.
 phone-removed = The instructor has taken you out of this session.
 phone-too-many-requests = Too many requests at once. Wait a moment, then try again.
 phone-too-many-pages = Too many pages are open on this room. Close another tab, then reload.
+
+## The debrief's path: one line per scene the room decided
+
+# $number: the scene's number; $said: what the room said
+phone-path-best = Scene { $number }: { $said } (the best response)
+# $number, $said: as above
+phone-path-not-best = Scene { $number }: { $said } (not the best response)

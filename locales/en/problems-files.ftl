@@ -89,6 +89,9 @@ files-duplicate-field-hint = keep one `{ $field }` and delete the other
 
 # $expected, $found: ron's own words for the kinds of value (in English, like "a string")
 files-wrong-type = expected { $expected }, found { $found }
+# The kinds of value the program itself names in files-wrong-type $expected
+files-expected-id = a bare identifier such as `empathize`
+files-expected-scenes = a map of scene ids to `Scene(..)` or `Ending(..)`
 files-wrong-type-label = wrong kind of value
 files-wrong-type-hint-integer = write a whole number, like `mood: -10`
 files-wrong-type-hint-text = write text in double quotes

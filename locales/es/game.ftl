@@ -272,7 +272,7 @@ classroom-could-not-start = No se pudo iniciar la clase: { $why }
 ## Antes de abrir la ventana, y el código QR para unirse (src/game/mod.rs, src/net/qr.rs)
 
 game-no-display = no hay ninguna pantalla disponible (no están definidas ni DISPLAY ni WAYLAND_DISPLAY), así que no se puede abrir la ventana del juego.
-game-no-display-help = Para practicar en la terminal: hold-the-line play SCENARIO  (consulta la lista con: hold-the-line validate)
+game-no-display-help = Para practicar en la terminal en su lugar: hold-the-line play SCENARIO  (consulta la lista con: hold-the-line validate)
 classroom-qr-cannot-draw = la dirección para unirse no se puede dibujar como código QR: { $error }
 
 ## Los rechazos de la sala
@@ -286,5 +286,16 @@ room-wrong-scene = La escena ha avanzado; tu página muestra la nueva.
 room-unknown-choice = Esa opción no existe en esta escena.
 room-voting-closed = La votación de esta escena está cerrada.
 room-no-majority = Ninguna respuesta tiene más votos que las demás: pulsa su número para elegir cuál se juega.
-room-not-now = No es posible mientras la sala está en { $phase }.
-room-session = { $detail }
+room-not-now = No es posible mientras la sala está { $phase ->
+        [waiting] esperando
+        [voting] votando
+        [closed] con la votación cerrada
+        [feedback] mostrando qué pasó
+       *[over] con la sesión terminada
+    }.
+
+## Los rechazos del motor de escenarios
+
+session-bad-start = el escenario empieza en `{ $start }`, que no es una escena de decisión
+session-no-such-choice = no hay opción { $given }: elige un número del 1 al { $count }
+session-finished = el escenario ha terminado: no queda nada por elegir

@@ -76,3 +76,8 @@ phone-session-ended = La sesión ha terminado. Gracias por participar.
 phone-removed = Quien imparte la clase te ha sacado de esta sesión.
 phone-too-many-requests = Demasiadas solicitudes a la vez. Espera un momento y vuelve a intentarlo.
 phone-too-many-pages = Hay demasiadas páginas abiertas en esta sala. Cierra otra pestaña y vuelve a cargar la página.
+
+## El camino de la sala en el resumen
+
+phone-path-best = Escena { $number }: { $said } (la mejor respuesta)
+phone-path-not-best = Escena { $number }: { $said } (no era la mejor respuesta)

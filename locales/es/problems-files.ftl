@@ -68,6 +68,8 @@ files-duplicate-field-hint = deja un solo `{ $field }` y borra el otro
 
 # $expected and $found are ron's own words, in English.
 files-wrong-type = se esperaba { $expected } y se encontró { $found }
+files-expected-id = un identificador sin comillas, como `empathize`
+files-expected-scenes = un mapa de ids de escena a `Scene(..)` o `Ending(..)`
 files-wrong-type-label = tipo de valor incorrecto
 files-wrong-type-hint-integer = escribe un número entero, como `mood: -10`
 files-wrong-type-hint-text = escribe el texto entre comillas dobles

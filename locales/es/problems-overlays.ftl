@@ -31,8 +31,8 @@ overlays-translation-orphaned = `{ $key }` ya no existe en el texto en inglés
 overlays-translation-orphaned-label = se conserva para no perder ninguna traducción
 overlays-translation-orphaned-hint = pasa la traducción a la nueva clave del texto, o borra la fila si el texto se ha eliminado definitivamente
 overlays-translation-figures = `{ $key }`: las cifras o los marcadores no coinciden con el inglés
-overlays-translation-figures-label = el inglés tiene { $want }; esta traducción tiene { $got }
-overlays-translation-figures-none = ninguno
+overlays-translation-figures-label = en inglés: { $want }; en esta traducción: { $got }
+overlays-translation-figures-none = ninguna
 overlays-translation-figures-hint = las cantidades, las horas y los marcadores `{"{"}placeholders{"}"}` deben quedar como en el inglés (escribe los números con cifras)
 overlays-translation-untranslated = { $count ->
         [one] { $count } texto aún no está traducido: `{ $first }`

@@ -80,7 +80,7 @@ pub fn run(
         None => match Session::new(&found.scenario, &catalog, seed) {
             Ok(s) => s,
             Err(err) => {
-                eprintln!("{}", error_line(format!("{}: {err}", found.file.path)));
+                eprintln!("{}", error_line(format!("{}: {}", found.file.path, crate::text::say(&err.phrase()))));
                 return Ok(ExitCode::from(super::EXIT_PROBLEMS));
             }
         },
@@ -123,7 +123,8 @@ pub fn run(
                     eprintln!("{}", error_line(said));
                     return Ok(ExitCode::from(EXIT_USAGE));
                 }
-                let feedback = session.choose(number - 1)?;
+                let feedback =
+                    session.choose(number - 1).map_err(|e| anyhow::anyhow!(crate::text::say(&e.phrase())))?;
                 write!(out, "{}", transcript::feedback(feedback, number))?;
                 made.push(number);
                 progress.record(&session);
@@ -158,7 +159,8 @@ pub fn run(
                         _ => writeln!(out, "{}", tr!("play-type-a-number", count = count))?,
                     }
                 };
-                let feedback = session.choose(number - 1)?;
+                let feedback =
+                    session.choose(number - 1).map_err(|e| anyhow::anyhow!(crate::text::say(&e.phrase())))?;
                 write!(out, "{}", transcript::feedback(feedback, number))?;
                 made.push(number);
                 progress.record(&session);

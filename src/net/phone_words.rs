@@ -8,7 +8,7 @@ use fluent_bundle::FluentArgs;
 use serde_json::{Map, Value, json};
 
 use super::routes::PHONE_PAGE;
-use crate::text::{Texts, arg};
+use crate::text::Texts;
 
 /// The English phone messages. Their ids and variables are read from here: every language has
 /// the same ones (src/text's tests hold Spanish to it).
@@ -159,8 +159,8 @@ fn with_marks(texts: &Texts, message: &Message, count: Option<u32>) -> String {
     let mut args = FluentArgs::new();
     for &var in &message.vars {
         match count {
-            Some(n) if message.plural == Some(var) => args.set(var, arg(n)),
-            _ => args.set(var, arg(mark(var))),
+            Some(n) if message.plural == Some(var) => args.set(var, n),
+            _ => args.set(var, mark(var)),
         }
     }
     let text = texts.get(message.id, Some(&args));
@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(words["phone-scene"], "Escena {number}");
         let mut marks = FluentArgs::new();
         for var in ["score", "voted", "scenes"] {
-            marks.set(var, arg(format!("{{{var}}}")));
+            marks.set(var, format!("{{{var}}}"));
         }
         assert_eq!(words["phone-your-score"], spanish.get("phone-your-score", Some(&marks)));
         assert!(words["phone-your-score"].as_str().unwrap().contains("{scenes}"), "{}", words["phone-your-score"]);

@@ -84,9 +84,9 @@ impl Phrase {
         out
     }
 
-    /// Whether any argument (or the id) holds `needle`.
+    /// Whether any argument, here or in a phrase inside, holds `needle` (the id does not count).
     pub fn mentions(&self, needle: &str) -> bool {
-        self.id.contains(needle) || self.texts().iter().any(|t| t.contains(needle))
+        self.texts().iter().any(|t| t.contains(needle))
     }
 }
 

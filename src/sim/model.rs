@@ -29,13 +29,17 @@ impl From<&str> for Id {
     }
 }
 
+/// What an id and the scenes are, as serde names them in an error (`ron_errors` words them).
+pub const EXPECTING_ID: &str = "a bare identifier such as `empathize`";
+pub const EXPECTING_SCENES: &str = "a map of scene ids to `Scene(..)` or `Ending(..)`";
+
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct IdVisitor;
         impl Visitor<'_> for IdVisitor {
             type Value = Id;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a bare identifier such as `empathize`")
+                f.write_str(EXPECTING_ID)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
                 Ok(Id(v.to_owned()))
@@ -133,17 +137,6 @@ pub enum Channel {
 impl Channel {
     pub const ALL: [Channel; 5] = [Channel::InPerson, Channel::Phone, Channel::Chat, Channel::Email, Channel::Video];
 
-    /// Words a trainee reads on a card or a filter button.
-    pub fn label(self) -> &'static str {
-        match self {
-            Channel::InPerson => "In person",
-            Channel::Phone => "Phone",
-            Channel::Chat => "Chat",
-            Channel::Email => "Email",
-            Channel::Video => "Video",
-        }
-    }
-
     /// In a written channel the customer's message arrives whole: nobody can be cut off.
     pub fn is_written(self) -> bool {
         matches!(self, Channel::Chat | Channel::Email)
@@ -160,9 +153,10 @@ fn written_bare<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Cha
     Channel::deserialize(deserializer).map(Some)
 }
 
+/// As the file writes it (`InPerson`); people read `text::words::channel`.
 impl fmt::Display for Channel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        fmt::Debug::fmt(self, f)
     }
 }
 
@@ -232,7 +226,7 @@ impl<'de> Deserialize<'de> for Scenes {
         impl<'de> Visitor<'de> for ScenesVisitor {
             type Value = Scenes;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of scene ids to `Scene(..)` or `Ending(..)`")
+                f.write_str(EXPECTING_SCENES)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scenes, A::Error> {
                 let mut scenes = Vec::with_capacity(map.size_hint().unwrap_or(8));

@@ -3,7 +3,8 @@
 
 use ron::error::Error as RonError;
 
-use super::diagnostic::Phrase;
+use super::diagnostic::{Arg, Phrase};
+use super::model::{EXPECTING_ID, EXPECTING_SCENES};
 use super::suggest::closest;
 use crate::phrase;
 
@@ -82,7 +83,7 @@ pub(super) fn explain(err: &RonError) -> (Phrase, Phrase, Option<Phrase>) {
             Some(phrase!("files-duplicate-field-hint", field = *field)),
         ),
         RonError::InvalidValueForType { expected, found } => (
-            phrase!("files-wrong-type", expected = expected, found = found),
+            phrase!("files-wrong-type", expected = expected_words(expected), found = found),
             phrase!("files-wrong-type-label"),
             Some(type_hint(expected)),
         ),
@@ -146,6 +147,16 @@ pub(super) fn explain(err: &RonError) -> (Phrase, Phrase, Option<Phrase>) {
 }
 
 /// What to write, from ron's words for the kind of value it expected ("an integer", ...).
+/// The kind of value expected: our own kinds in words of every language, ron's and serde's
+/// (`integer`, `a string`) as they give them.
+fn expected_words(expected: &str) -> Arg {
+    match expected {
+        EXPECTING_ID => phrase!("files-expected-id").into(),
+        EXPECTING_SCENES => phrase!("files-expected-scenes").into(),
+        other => other.into(),
+    }
+}
+
 fn type_hint(expected: &str) -> Phrase {
     if expected.contains("integer") {
         phrase!("files-wrong-type-hint-integer")

@@ -170,11 +170,7 @@ macro_rules! tr {
 
 /// Turns a value into a Fluent argument: numbers as numbers (for plurals), the rest as text.
 pub fn arg<T: Into<Arg>>(value: T) -> FluentValue<'static> {
-    match value.into() {
-        Arg::Number(n) => FluentValue::from(n),
-        Arg::Text(s) => FluentValue::from(s),
-        Arg::Phrase(p) => FluentValue::from(say(&p)),
-    }
+    current().value(value.into())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! use, then printed rustc style for a terminal or as JSON for tools.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::{Value, json};
 
 use super::{Texts, current};
@@ -16,13 +16,19 @@ impl Texts {
         }
         let mut args = FluentArgs::new();
         for (name, value) in &phrase.args {
-            match value {
-                Arg::Number(n) => args.set(*name, *n as f64),
-                Arg::Text(s) => args.set(*name, s.clone()),
-                Arg::Phrase(inner) => args.set(*name, self.phrase(inner)),
-            }
+            args.set(*name, self.value(value.clone()));
         }
         self.get(phrase.id, Some(&args))
+    }
+
+    /// An argument as Fluent takes it: numbers as numbers (for plurals), a phrase said first in
+    /// these texts' language.
+    pub fn value(&self, arg: Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Number(n) => FluentValue::from(n),
+            Arg::Text(s) => FluentValue::from(s),
+            Arg::Phrase(p) => FluentValue::from(self.phrase(&p)),
+        }
     }
 }
 

@@ -1,10 +1,12 @@
 //! The problems' words: every phrase the code can say has its English with the arguments the
 //! code passes, and real problems read in English and Spanish with no id or hole left.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::tests::messages;
 use super::*;
+use crate::phrase;
 use crate::sim::{Diagnostic, Diagnostics, Phrase, SourceFile, library};
 
 /// Every `phrase!("id", name = …)` in the sources under `dir`: the id, the argument names, and
@@ -187,4 +189,45 @@ fn several_gameable_bots_read_as_one_english_sentence_in_their_order() {
     );
     let spanish = said(&Texts::new("es"), &out.0[0].message);
     assert!(spanish.contains("`stage-direction`") && spanish.contains("(semilla 7)"), "{spanish}");
+}
+
+#[test]
+fn every_kind_of_empty_text_has_its_own_words_in_each_language() {
+    // A selector without a variant for a key falls back to its default without an error: a key
+    // renamed in the code but not in the Fluent files would print "text is empty".
+    let whats = "strategy-name strategy-summary strategy-why mistake-name mistake-why scenario-id title setting \
+                 customer-name customer-about reflection-question ending-text situation customer-line choice-say \
+                 choice-feedback";
+    for lang in ["en", "es"] {
+        let texts = Texts::new(lang);
+        let said = |what: &str| {
+            (
+                texts.phrase(&phrase!("validate-empty-text", what = what)),
+                texts.phrase(&phrase!("validate-empty-text-hint", what = what)),
+            )
+        };
+        let fallback = said("no-such-text");
+        let mut seen = HashSet::new();
+        for what in whats.split(' ') {
+            let (message, hint) = said(what);
+            assert!(message != fallback.0 && hint != fallback.1, "{lang}: no words for `{what}`");
+            assert!(seen.insert(message.clone()), "{lang}: `{what}` reads like another key: {message}");
+        }
+    }
+}
+
+#[test]
+fn each_role_reads_differently_in_each_language() {
+    // A role missing from the Fluent selector would silently read as the default one.
+    for lang in ["en", "es"] {
+        let texts = Texts::new(lang);
+        let roles: HashSet<String> = ["recommended", "used", "mistake"]
+            .into_iter()
+            .map(|role| {
+                let chat = phrase!("select-channel-chat");
+                texts.phrase(&phrase!("validate-channel-mismatch", id = "x", role = role, channel = chat))
+            })
+            .collect();
+        assert_eq!(roles.len(), 3, "{lang}: {roles:?}");
+    }
 }

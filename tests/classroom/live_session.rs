@@ -96,6 +96,15 @@ async fn browser_phone(
     }
     let score = browser::js(&client, "return document.querySelector('#your-score').textContent").await;
     assert!(score.as_str().unwrap_or_default().contains("would have scored"), "{score}");
+    // The room's path, worded on the phone from the steps the room sends.
+    let path =
+        browser::js(&client, "return [...document.querySelectorAll('#path li')].map(li => li.textContent)").await;
+    let lines: Vec<&str> = path.as_array().into_iter().flatten().filter_map(|l| l.as_str()).collect();
+    assert!(!lines.is_empty(), "no path on the debrief: {path}");
+    for line in &lines {
+        let verdict = line.ends_with("(the best response)") || line.ends_with("(not the best response)");
+        assert!(line.starts_with("Scene ") && verdict, "{line}");
+    }
     if pick == 0 {
         browser::shot(&client, out.join("phone-4-debrief.png")).await;
     }

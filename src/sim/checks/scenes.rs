@@ -90,22 +90,30 @@ pub fn count_tells(scenario: &Scenario, catalog: &Catalog) -> Tells {
 pub fn surface_tell(file: &SourceFile, scenario: &Scenario, catalog: &Catalog, out: &mut Diagnostics) {
     let t = count_tells(scenario, catalog);
     // Each tell its own message and hint, so a language words each as it likes.
+    let scenes = t.scenes;
     let tells = [
-        (t.longest, "checks-surface-tell-longest", "checks-surface-tell-longest-hint"),
-        (t.stage_direction, "checks-surface-tell-stage-direction", "checks-surface-tell-stage-direction-hint"),
-        (t.empathy, "checks-surface-tell-empathy", "checks-surface-tell-empathy-hint"),
+        (
+            t.longest,
+            phrase!("checks-surface-tell-longest", count = t.longest, scenes = scenes),
+            phrase!("checks-surface-tell-longest-hint"),
+        ),
+        (
+            t.stage_direction,
+            phrase!("checks-surface-tell-stage-direction", count = t.stage_direction, scenes = scenes),
+            phrase!("checks-surface-tell-stage-direction-hint"),
+        ),
+        (
+            t.empathy,
+            phrase!("checks-surface-tell-empathy", count = t.empathy, scenes = scenes),
+            phrase!("checks-surface-tell-empathy-hint"),
+        ),
     ];
     for (count, message, hint) in tells {
         if count * 2 > t.scenes {
             out.push(
-                file.at(
-                    Severity::Warning,
-                    "surface-tell",
-                    &[Seg::Field("id")],
-                    phrase!(message, count = count, scenes = t.scenes),
-                )
-                .with_label(phrase!("checks-surface-tell-label"))
-                .with_hint(phrase!(hint)),
+                file.at(Severity::Warning, "surface-tell", &[Seg::Field("id")], message)
+                    .with_label(phrase!("checks-surface-tell-label"))
+                    .with_hint(hint),
             );
         }
     }

@@ -57,8 +57,8 @@ impl RoomError {
             RoomError::UnknownChoice => phrase!("room-unknown-choice"),
             RoomError::VotingClosed => phrase!("room-voting-closed"),
             RoomError::NoMajority => phrase!("room-no-majority"),
-            RoomError::NotNow(phase) => phrase!("room-not-now", phase = format!("{phase:?}")),
-            RoomError::Session(e) => phrase!("room-session", detail = e.to_string()),
+            RoomError::NotNow(phase) => phrase!("room-not-now", phase = format!("{phase:?}").to_lowercase()),
+            RoomError::Session(e) => e.phrase(),
         }
     }
 }

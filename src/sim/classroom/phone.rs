@@ -51,8 +51,8 @@ pub struct PhoneFeedback {
 #[derive(Clone, Debug, Serialize)]
 pub struct PhoneDebrief {
     pub room_score: u8,
-    /// What the room said in each scene, and whether it was the best response.
-    pub path: Vec<String>,
+    /// What the room said in each scene, and whether it was the best response (the page words it).
+    pub path: Vec<PathStep>,
     /// This participant's score had they played their own votes.
     pub yours: Option<OwnScore>,
     /// The scenario's questions to talk over.
@@ -81,7 +81,7 @@ fn feedback_of(room: &Room, f: &Feedback, votes: &SceneVotes, me: Option<u32>) -
 
 /// One decided scene of a class's run: its number, what the room said, and whether it was the
 /// best response.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PathStep {
     pub number: usize,
     pub said: String,
@@ -100,12 +100,6 @@ impl Room {
                 Some(PathStep { number: v.number, said: said.trim().to_owned(), best })
             })
             .collect()
-    }
-
-    /// The phones' lines for `decided_path` (the phone page is in English).
-    pub fn path_lines(&self) -> Vec<String> {
-        let verdict = |best| if best { "the best response" } else { "not the best response" };
-        self.decided_path().iter().map(|s| format!("Scene {}: {} ({})", s.number, s.said, verdict(s.best))).collect()
     }
 
     /// The view for the phone holding `token`.
@@ -131,7 +125,7 @@ impl Room {
         };
         let debrief = self.debrief().map(|d: ClassDebrief| PhoneDebrief {
             room_score: d.room_score,
-            path: self.path_lines(),
+            path: self.decided_path(),
             yours: me.and_then(|m| d.participants.into_iter().find(|p| p.id == m.id)),
             reflection: session.scenario().reflection.clone(),
         });

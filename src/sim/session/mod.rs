@@ -16,9 +16,11 @@ pub use rebase::Rebased;
 pub use view::*;
 
 use super::bestpath::best_path;
+use super::diagnostic::Phrase;
 use super::model::{Catalog, Id, Outcome, Scenario, SceneNode};
 use super::rng::Draws;
 use super::scoring::{Grade, MODEL_VERSION, next_mood, run_score_v2, score_choice};
+use crate::phrase;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionError {
@@ -30,15 +32,23 @@ pub enum SessionError {
     Finished,
 }
 
+impl SessionError {
+    /// What to tell the person who asked, said by the `text` layer (`session-*`).
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            SessionError::BadStart(start) => phrase!("session-bad-start", start = start),
+            SessionError::NoSuchChoice { given, count } => {
+                phrase!("session-no-such-choice", given = *given, count = *count)
+            }
+            SessionError::Finished => phrase!("session-finished"),
+        }
+    }
+}
+
+/// For logs; people read `phrase()`.
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SessionError::BadStart(s) => write!(f, "the scenario starts at `{s}`, which is not a decision scene"),
-            SessionError::NoSuchChoice { given, count } => {
-                write!(f, "there is no choice {given}: pick a number from 1 to {count}")
-            }
-            SessionError::Finished => f.write_str("the scenario is over: there is nothing left to choose"),
-        }
+        fmt::Debug::fmt(self, f)
     }
 }
 
