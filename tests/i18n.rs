@@ -229,3 +229,33 @@ fn a_spanish_speaking_trainer_reads_the_validators_problems_and_hints_in_spanish
     assert!(english.contains("error[unknown-field]: unknown field `titel` in `Scenario`"), "{english}");
     assert!(english.contains("help: did you mean `title`?"), "{english}");
 }
+
+#[test]
+fn the_command_lines_help_and_its_mistakes_speak_the_trainers_language() {
+    let data = TestData::new();
+    let spanish = |args: &[&str]| data.bin().env("LANGUAGE", "es_ES.UTF-8").args(args).output().unwrap();
+    let o = spanish(&["--help"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let help = stdout(&o);
+    for expected in
+        ["Uso: hold-the-line [OPTIONS] [COMMAND]", "Comandos:", "Opciones:", "Revisa los archivos de escenario"]
+    {
+        assert!(help.contains(expected), "no {expected:?} in:\n{help}");
+    }
+    assert!(!help.contains("Usage:") && !help.contains("Print help"), "English left in:\n{help}");
+    // `--lang` speaks before anything else is understood, even after the command.
+    let help = stdout(&data.run(&["export", "--help", "--lang", "es"]));
+    assert!(help.contains("class-csv: sesiones de clase, una fila por participante y escena"), "{help}");
+
+    let o = spanish(&["valdate"]);
+    assert_eq!(o.status.code(), Some(2), "a mistake on the command line is a usage error");
+    let err = stderr(&o);
+    assert!(err.starts_with("error: no existe el comando 'valdate'"), "{err}");
+    assert!(err.contains("consejo: existe un comando parecido: 'validate'"), "{err}");
+    assert!(err.contains("Para más información, prueba '--help'."), "{err}");
+    let err = stderr(&spanish(&["play", "lost-order", "--seed", "siete"]));
+    assert!(err.starts_with("error: valor no válido 'siete' para '--seed <SEED>'"), "{err}");
+    let err = stderr(&data.run(&["progress", "--format", "jsn"]));
+    assert!(err.contains("invalid value 'jsn' for '--format <FORMAT>'"), "English by default: {err}");
+    assert!(err.contains("[possible values: text, json]") && err.contains("a similar value exists: 'json'"), "{err}");
+}

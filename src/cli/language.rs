@@ -1,10 +1,11 @@
 //! The language a command runs in: gathered here (the flag, the saved setting, the languages
 //! there are translations for), decided by `text::resolve`.
 
+use std::ffi::OsString;
 use std::path::Path;
 
 use crate::sim::bundled;
-use crate::sim::i18n::{Overlays, overlay_files};
+use crate::sim::i18n::{Overlays, SOURCE_LANGUAGE, overlay_files};
 use crate::text::{self, LANGUAGES};
 
 /// Every language with strings or overlays: the program's, the built-in overlays' and those in
@@ -18,6 +19,35 @@ pub fn available(scenarios: &Path) -> Vec<String> {
     langs.sort();
     langs.dedup();
     langs
+}
+
+/// Switches to the language `--help` and mistakes on the command line are said in, before the
+/// command line is understood: `--lang` as written, else the saved or the system's language,
+/// among those the program's own words are in; English when none of them is usable.
+pub fn for_usage(args: &[OsString]) {
+    let saved = crate::store::settings::saved_language();
+    let own: Vec<String> = LANGUAGES.iter().map(|(tag, _)| (*tag).to_owned()).collect();
+    let pick = |flag: Option<&str>| text::resolve(flag, saved.as_deref(), &own, |_| String::new(), false);
+    let flag = written_flag(args);
+    let lang = pick(flag.as_deref()).or_else(|_| pick(None)).unwrap_or_else(|_| SOURCE_LANGUAGE.to_owned());
+    text::set_language(&lang);
+}
+
+/// The value of `--lang` as the command line holds it, before clap reads it.
+fn written_flag(args: &[OsString]) -> Option<String> {
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if let Some(value) = word.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+        if word == "--lang" {
+            return words.next().map(|v| v.into_owned());
+        }
+    }
+    None
 }
 
 /// What the window would draw in `lang`: its strings and its overlays' texts.

@@ -6,6 +6,7 @@ mod folders;
 #[cfg(feature = "game")]
 mod game;
 mod graph;
+mod help;
 mod i18n;
 mod language;
 mod lrs;
@@ -15,6 +16,7 @@ mod progress;
 mod report;
 mod secret;
 mod transcript;
+mod usage_errors;
 mod validate;
 
 use std::fmt::Display;
@@ -22,7 +24,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
 
 #[cfg(feature = "game")]
 use args::LookArgs;
@@ -93,7 +94,9 @@ fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
 
 /// Runs the command line; `started` is when the process began (the game benchmark counts from it).
 pub fn run(started: std::time::Instant) -> Result<ExitCode> {
-    let mut cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    language::for_usage(&args);
+    let mut cli = match help::parse(args, &crate::text::current()) {
         Ok(cli) => cli,
         Err(err) => {
             err.print()?;
@@ -145,8 +148,12 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         Some(Command::Report { files, html }) => report::run(&files, &html, &scenarios),
         Some(Command::Graph { scenario, format }) => graph::run(&scenarios, &scenario, format),
         Some(Command::Man) => {
-            use clap::CommandFactory;
-            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            // The installed manual is English, whatever language printed it.
+            let english = crate::text::Texts::new(crate::sim::i18n::SOURCE_LANGUAGE);
+            // A manual's sections are named in capitals (NAME, OPTIONS, COMMANDS).
+            let commands = english.get("help-commands", None).to_uppercase();
+            let manual = help::command(&english).subcommand_help_heading(commands);
+            clap_mangen::Man::new(manual).render(&mut std::io::stdout())?;
             Ok(ExitCode::SUCCESS)
         }
         #[cfg(feature = "game")]

@@ -34,6 +34,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/en/problems-checks.ftl"),
             include_str!("../../locales/en/problems-overlays.ftl"),
             include_str!("../../locales/en/phone.ftl"),
+            include_str!("../../locales/en/help.ftl"),
         ],
     ),
     (
@@ -49,6 +50,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../locales/es/problems-checks.ftl"),
             include_str!("../../locales/es/problems-overlays.ftl"),
             include_str!("../../locales/es/phone.ftl"),
+            include_str!("../../locales/es/help.ftl"),
         ],
     ),
 ];
@@ -116,16 +118,22 @@ impl Texts {
     /// The string `id` with its arguments, from the first bundle that has it; the id itself when
     /// none has (a missing English string is a bug the tests catch).
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.find(id, args).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The string `id` with its arguments, from the first bundle that has it; `None` when no
+    /// bundle has (for strings that are optional, such as a command's description).
+    pub fn find(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         for bundle in &self.bundles {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
                 if errors.is_empty() {
-                    return text.into_owned();
+                    return Some(text.into_owned());
                 }
             }
         }
-        id.to_owned()
+        None
     }
 }
 
