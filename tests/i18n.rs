@@ -254,7 +254,10 @@ fn the_command_lines_help_and_its_mistakes_speak_the_trainers_language() {
     assert!(err.contains("consejo: existe un comando parecido: 'validate'"), "{err}");
     assert!(err.contains("Para más información, prueba '--help'."), "{err}");
     let err = stderr(&spanish(&["play", "lost-order", "--seed", "siete"]));
-    assert!(err.starts_with("error: valor no válido 'siete' para '--seed <SEED>'"), "{err}");
+    assert!(
+        err.starts_with("error: valor no válido 'siete' para '--seed <SEED>': `siete` no es un número entero"),
+        "{err}"
+    );
     let err = stderr(&data.run(&["progress", "--format", "jsn"]));
     assert!(err.contains("invalid value 'jsn' for '--format <FORMAT>'"), "English by default: {err}");
     assert!(err.contains("[possible values: text, json]") && err.contains("a similar value exists: 'json'"), "{err}");

@@ -50,6 +50,7 @@ help-size-too-small = the window must be at least 320x240
 ## validate
 
 help-cmd-validate = Check scenario files and the catalog; report every problem with file:line:column
+help-arg-validate-lang = Also check the translations into this language, e.g. `es`: missing, stale and orphaned texts, figures that differ, and a coverage line (the messages stay in the saved or system language)
 help-arg-validate-paths = Folders or files to check [default: the --scenarios folder]
 help-arg-validate-coverage = Also print the strategy-by-scenario coverage table; fails when any strategy is recommended, or any mistake offered, fewer than 3 times
 help-arg-validate-with-paths = Also analyse every path (exact up to 20,000, sampled beyond) and play the surface bots (longest, shortest, first, last, stage direction, empathy words) over seeds 1-20; warns when a bot games a scenario
@@ -58,8 +59,11 @@ help-arg-validate-with-paths = Also analyse every path (exact up to 20,000, samp
 
 help-cmd-i18n = Translations: bring a language's overlays up to date with the scenarios, or give choices the ids translations follow. `validate --lang LANG` checks them
 help-cmd-i18n-update = Write or update `i18n/LANG/<scenario-id>.csv` and `i18n/LANG/strategies.csv` in the scenarios folder (--lang LANG is required): new texts added with their English, edited ones marked stale, removed ones kept as orphaned. Nothing translated is ever deleted
+help-arg-i18n-lang = The language whose translation files to write, e.g. `es` (the messages stay in the saved or system language)
+help-arg-i18n-update-lang = The language whose translation files to write or update, e.g. `es` (required)
 help-arg-i18n-update-ids = Scenario ids to start or update [default: those with an overlay in LANG, or every scenario when there is none yet]
 help-cmd-i18n-ids = Give every choice without an `id:` one (its number in the scene), in the scenario files
+help-arg-i18n-ids-lang = Not used: a choice's id is the same in every language
 help-arg-i18n-ids-ids = Scenario ids [default: every scenario in the scenarios folder]
 
 ## play, progress, export, report, graph
@@ -116,6 +120,8 @@ usage-missing-command = '{ $command }' requires a command but one was not provid
 usage-commands = commands: { $values }
 usage-used-twice = the argument '{ $arg }' cannot be used multiple times
 usage-conflict = the argument '{ $arg }' cannot be used with { $other }
+usage-conflict-these = the argument '{ $arg }' cannot be used with:
+usage-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
 usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 usage-wrong-count = { $expected } values required for '{ $arg }' but { $given } { $given ->
     [one] was
@@ -123,7 +129,21 @@ usage-wrong-count = { $expected } values required for '{ $arg }' but { $given } 
 } provided
 usage-needs-equals = equal sign is needed when assigning values to '{ $arg }'
 usage-not-utf8 = an argument is not valid UTF-8
-usage-similar-argument = tip: a similar argument exists: { $similar }
-usage-similar-command = tip: a similar command exists: { $similar }
-usage-similar-value = tip: a similar value exists: { $similar }
+usage-similar-argument = tip: { $count ->
+    [one] a similar argument exists
+   *[other] some similar arguments exist
+}: { $similar }
+usage-similar-command = tip: { $count ->
+    [one] a similar command exists
+   *[other] some similar commands exist
+}: { $similar }
+usage-similar-value = tip: { $count ->
+    [one] a similar value exists
+   *[other] some similar values exist
+}: { $similar }
+# clap's own advice: a value that starts with '-', a command's option, a needless '--', other.
+usage-tip-as-value = tip: to pass '{ $arg }' as a value, use '{ $instead }'
+usage-tip-exists = tip: '{ $what }' exists
+usage-tip-remove-dashes = tip: command '{ $command }' exists; to use it, remove the '--' before it
+usage-tip = tip: { $advice }
 usage-more = For more information, try '{ $help }'.

@@ -30,14 +30,14 @@ help-after-terminal =
     3 fallo en la ejecución (no se pudo leer o escribir un archivo o el progreso guardado).
 help-arg-scenarios = Tus propios escenarios, que se juegan junto a los incluidos [predeterminado: ./scenarios si contiene un strategies.ron (una copia del código fuente); si no, `scenarios` en la carpeta de datos]
 help-arg-data-dir = Dónde se guarda el progreso [predeterminado: $HOLD_THE_LINE_DATA; si no, la carpeta de datos del sistema]
-help-arg-trainee = De quién es el progreso (perfiles por nombre, para los ordenadores compartidos de un aula) [predeterminado: quien practicó por última vez con este progreso; si no, Trainee; para export: todos]
-help-arg-lang = El idioma en que se juega y se escribe, p. ej. `es` [predeterminado: el guardado en los ajustes; si no, el del sistema cuando hay traducción; si no, inglés]
+help-arg-trainee = De quién es el progreso (perfiles por nombre, para los ordenadores compartidos de un aula) [predeterminado: quien practicó por última vez en este archivo de progreso; si no, Trainee; para export: todos]
+help-arg-lang = El idioma en que se juega y se muestran los textos, p. ej. `es` [predeterminado: el guardado en los ajustes; si no, el del sistema cuando hay traducción; si no, inglés]
 help-arg-seed = Juego: la semilla de la primera partida de cada escenario (la misma semilla repite la misma partida)
 help-arg-fullscreen = Juego: abrir a pantalla completa
 help-arg-size = Juego: tamaño de la ventana en píxeles lógicos, p. ej. 1024x600
 help-arg-text-size = Juego: tamaño del texto en porcentaje, de 100 a 200 [predeterminado: el guardado en los ajustes; si no, 100]
-help-arg-high-contrast = Juego: la paleta de alto contraste (texto claro sobre negro, el texto principal al menos a 7:1)
-help-arg-reduced-motion = Juego: sin suavizados ni transiciones animadas; los valores cambian de una vez
+help-arg-high-contrast = Juego: la paleta de alto contraste (texto claro sobre negro, el texto principal con un contraste de al menos 7:1)
+help-arg-reduced-motion = Juego: sin suavizados ni transiciones animadas; los valores cambian en un solo paso
 help-arg-format = Cómo mostrarlo: como texto para leer, o como JSON para otros programas
 help-arg-scenario = Un archivo de escenario, o el id de un escenario de la carpeta de --scenarios
 help-value-not-whole = `{ $value }` no es un número entero
@@ -49,23 +49,27 @@ help-size-too-small = la ventana debe medir al menos 320x240
 ## validate
 
 help-cmd-validate = Revisa los archivos de escenario y el catálogo; indica cada problema con archivo:línea:columna
+help-arg-validate-lang = Revisa también las traducciones a este idioma, p. ej. `es`: textos que faltan, por revisar (`stale`) o huérfanos (`orphaned`), cifras que no coinciden y una línea de cobertura (los mensajes siguen en el idioma guardado o en el del sistema)
 help-arg-validate-paths = Carpetas o archivos que revisar [predeterminado: la carpeta de --scenarios]
 help-arg-validate-coverage = Muestra también la tabla de cobertura de estrategias por escenario; falla si alguna estrategia se recomienda, o algún error se ofrece, menos de 3 veces
-help-arg-validate-with-paths = Analiza también cada camino (todos hasta 20 000, una muestra a partir de ahí) y juega con los bots de superficie (la más larga, la más corta, la primera, la última, acotaciones, palabras de empatía) con las semillas 1-20; avisa si un bot saca ventaja en un escenario
+help-arg-validate-with-paths = Analiza también cada camino (todos hasta 20 000, una muestra a partir de ahí) y pone a jugar a los bots de superficie (elegir siempre la respuesta más larga, la más corta, la primera, la última, la de acotaciones o la de palabras de empatía) con las semillas 1-20; avisa si un escenario se puede jugar sin leer
 
 ## i18n
 
-help-cmd-i18n = Traducciones: pone al día los archivos de traducción de un idioma con los escenarios, o da a las opciones los ids que siguen las traducciones. `validate --lang LANG` las revisa
-help-cmd-i18n-update = Escribe o actualiza `i18n/LANG/<id-del-escenario>.csv` e `i18n/LANG/strategies.csv` en la carpeta de escenarios (hace falta --lang LANG): los textos nuevos se añaden con su inglés, los editados se marcan stale y los eliminados se conservan como orphaned. Nunca se borra nada traducido
+help-cmd-i18n = Traducciones: pone al día los archivos de traducción de un idioma con los escenarios, o da a las opciones los ids en los que se basan las traducciones. `validate --lang LANG` las revisa
+help-cmd-i18n-update = Escribe o actualiza `i18n/LANG/<id-del-escenario>.csv` e `i18n/LANG/strategies.csv` en la carpeta de escenarios (hace falta --lang LANG): los textos nuevos se añaden con su inglés, los editados se marcan como por revisar (`stale`) y los eliminados se conservan como huérfanos (`orphaned`). Nunca se borra nada traducido
+help-arg-i18n-lang = El idioma cuyos archivos de traducción se escriben, p. ej. `es` (los mensajes siguen en el idioma guardado o en el del sistema)
+help-arg-i18n-update-lang = El idioma cuyos archivos de traducción se escriben o actualizan, p. ej. `es` (obligatorio)
 help-arg-i18n-update-ids = Ids de los escenarios que empezar o actualizar [predeterminado: los que tienen traducción en LANG, o todos si aún no hay ninguna]
-help-cmd-i18n-ids = Da a cada opción sin `id:` uno (su número en la escena), en los archivos de escenario
+help-cmd-i18n-ids = Da un `id:` a cada opción que no lo tenga (su número en la escena), en los archivos de escenario
+help-arg-i18n-ids-lang = No se usa: el id de una opción es el mismo en todos los idiomas
 help-arg-i18n-ids-ids = Ids de los escenarios [predeterminado: todos los de la carpeta de escenarios]
 
 ## play, progress, export, report, graph
 
 help-cmd-play = Juega un escenario en la terminal
 help-arg-play-seed = Semilla para las frases del cliente y el orden de las opciones; la misma semilla repite la misma partida
-help-arg-play-choices = Juega estas opciones (números como se muestran, separados por comas) y muestra la transcripción completa
+help-arg-play-choices = Elige estas opciones (números como se muestran, separados por comas) y muestra la transcripción completa
 help-cmd-progress = Muestra el progreso de una persona: resultados, dominio de las estrategias, errores frecuentes y qué practicar después
 help-cmd-export = Exporta las decisiones como CSV (una fila por decisión) o como declaraciones xAPI 1.0.3 (una matriz JSON), o las sesiones de clase con una fila por participante y escena (class-csv)
 help-arg-export-format = csv: una fila por decisión; xapi: declaraciones xAPI 1.0.3 (una matriz JSON); class-csv: sesiones de clase, una fila por participante y escena, con su voto y su propia puntuación
@@ -79,10 +83,10 @@ help-arg-graph-format = mermaid (para páginas Markdown) o dot (para Graphviz)
 
 ## classroom
 
-help-cmd-classroom = Dirige una clase: el escenario en esta pantalla (un proyector) y todos votan desde el móvil por la red local. Sin SCENARIO, se elige en la ventana
+help-cmd-classroom = Dirige una clase: el escenario en esta pantalla (un proyector) y todos votan desde el teléfono por la red local. Sin SCENARIO, se elige en la ventana
 help-arg-classroom-scenario = El id o el nombre de archivo de un escenario de la biblioteca
-help-arg-classroom-port = El puerto al que se conectan los móviles [predeterminado: 8321, u otro libre si ese está ocupado]
-help-arg-classroom-host = La dirección con la que los móviles llegan a este ordenador [predeterminado: su dirección en la red local; la tecla A del presentador recorre las demás]. El servidor escucha entonces solo en ella
+help-arg-classroom-port = El puerto al que se conectan los teléfonos [predeterminado: 8321, u otro libre si ese está ocupado]
+help-arg-classroom-host = La dirección con la que los teléfonos llegan a este ordenador [predeterminado: su dirección en la red local; la tecla A del presentador recorre las demás]. El servidor escucha entonces solo en ella
 help-arg-classroom-seed = La semilla de la partida (la misma semilla muestra las mismas frases y el mismo orden de opciones)
 
 ## lrs
@@ -115,6 +119,8 @@ usage-missing-command = '{ $command }' necesita un comando y no se indicó ningu
 usage-commands = comandos: { $values }
 usage-used-twice = el argumento '{ $arg }' no se puede usar más de una vez
 usage-conflict = el argumento '{ $arg }' no se puede usar junto con { $other }
+usage-conflict-these = el argumento '{ $arg }' no se puede usar junto con:
+usage-conflict-others = el argumento '{ $arg }' no se puede usar junto con alguno de los otros argumentos indicados
 usage-too-many-values = sobra el valor '{ $value }' para '{ $arg }'; no se esperaban más
 usage-wrong-count = '{ $arg }' necesita { $expected } valores, pero { $given ->
     [one] se indicó { $given }
@@ -122,7 +128,20 @@ usage-wrong-count = '{ $arg }' necesita { $expected } valores, pero { $given ->
 }
 usage-needs-equals = hace falta un signo igual para dar valores a '{ $arg }'
 usage-not-utf8 = un argumento no es UTF-8 válido
-usage-similar-argument = consejo: existe un argumento parecido: { $similar }
-usage-similar-command = consejo: existe un comando parecido: { $similar }
-usage-similar-value = consejo: existe un valor parecido: { $similar }
+usage-similar-argument = consejo: { $count ->
+    [one] existe un argumento parecido
+   *[other] existen argumentos parecidos
+}: { $similar }
+usage-similar-command = consejo: { $count ->
+    [one] existe un comando parecido
+   *[other] existen comandos parecidos
+}: { $similar }
+usage-similar-value = consejo: { $count ->
+    [one] existe un valor parecido
+   *[other] existen valores parecidos
+}: { $similar }
+usage-tip-as-value = consejo: para pasar '{ $arg }' como valor, usa '{ $instead }'
+usage-tip-exists = consejo: existe '{ $what }'
+usage-tip-remove-dashes = consejo: existe el comando '{ $command }'; para usarlo, quita el '--' de delante
+usage-tip = consejo: { $advice }
 usage-more = Para más información, prueba '{ $help }'.

@@ -98,9 +98,7 @@ fn ip_address(s: &str) -> Result<std::net::IpAddr, String> {
 
 #[cfg(feature = "game")]
 fn parse_text_size(s: &str) -> Result<u16, String> {
-    let percent =
-        s.trim().trim_end_matches('%').parse::<u16>().map_err(|_| crate::tr!("help-value-not-whole", value = s))?;
-    crate::store::settings::check_text_size(percent)
+    crate::store::settings::check_text_size(whole_number(s.trim().trim_end_matches('%'))?)
 }
 
 #[cfg(feature = "game")]

@@ -10,9 +10,9 @@ use super::args::Cli;
 use super::usage_errors::UsageWords;
 use crate::text::Texts;
 
-/// Reads the command line, with `--help` and any mistake in it said in `texts`' language.
-pub fn parse(args: Vec<OsString>, texts: &Texts) -> Result<Cli, clap::error::Error<UsageWords>> {
-    let mut cmd = command(texts);
+/// Reads the command line, with `--help` and any mistake in it said in the language in use.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::error::Error<UsageWords>> {
+    let mut cmd = command(&crate::text::current());
     let matches = cmd.try_get_matches_from_mut(args).map_err(clap::error::Error::apply)?;
     Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd).apply())
 }

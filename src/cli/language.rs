@@ -4,6 +4,8 @@
 use std::ffi::OsString;
 use std::path::Path;
 
+use clap::CommandFactory;
+
 use crate::sim::bundled;
 use crate::sim::i18n::{Overlays, SOURCE_LANGUAGE, overlay_files};
 use crate::text::{self, LANGUAGES};
@@ -21,21 +23,54 @@ pub fn available(scenarios: &Path) -> Vec<String> {
     langs
 }
 
+/// `--lang` as written, when it names the language to speak. `validate` and `i18n` take it as the
+/// language checked or updated instead, and speak the saved or the system's language. Read from
+/// the words before clap reads them, so that `--help` and mistakes are said in it too.
+pub fn spoken_flag(args: &[OsString]) -> Option<String> {
+    let words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    match written_command(&words).as_deref() {
+        Some("validate" | "i18n") => None,
+        _ => written_flag(&words),
+    }
+}
+
 /// Switches to the language `--help` and mistakes on the command line are said in, before the
-/// command line is understood: `--lang` as written, else the saved or the system's language,
+/// command line is understood: the spoken `--lang`, else the saved or the system's language,
 /// among those the program's own words are in; English when none of them is usable.
-pub fn for_usage(args: &[OsString]) {
+pub fn for_usage(flag: Option<&str>) {
     let saved = crate::store::settings::saved_language();
     let own: Vec<String> = LANGUAGES.iter().map(|(tag, _)| (*tag).to_owned()).collect();
     let pick = |flag: Option<&str>| text::resolve(flag, saved.as_deref(), &own, |_| String::new(), false);
-    let flag = written_flag(args);
-    let lang = pick(flag.as_deref()).or_else(|_| pick(None)).unwrap_or_else(|_| SOURCE_LANGUAGE.to_owned());
+    let lang = pick(flag).or_else(|_| pick(None)).unwrap_or_else(|_| SOURCE_LANGUAGE.to_owned());
     text::set_language(&lang);
 }
 
-/// The value of `--lang` as the command line holds it, before clap reads it.
-fn written_flag(args: &[OsString]) -> Option<String> {
-    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+/// The command as written: the first word that is neither an option nor an option's value.
+fn written_command(words: &[String]) -> Option<String> {
+    let root = super::Cli::command();
+    let takes_value = |word: &str| {
+        let long = word.strip_prefix("--");
+        root.get_arguments().any(|a| a.get_action().takes_values() && a.get_long().is_some() && a.get_long() == long)
+    };
+    let mut words = words.iter();
+    while let Some(word) = words.next() {
+        if word == "--" {
+            return None;
+        }
+        if word.starts_with('-') {
+            if takes_value(word) {
+                words.next();
+            }
+            continue;
+        }
+        return Some(word.clone());
+    }
+    None
+}
+
+/// The value of `--lang` as written.
+fn written_flag(words: &[String]) -> Option<String> {
+    let mut words = words.iter();
     while let Some(word) = words.next() {
         if word == "--" {
             break;
@@ -44,7 +79,7 @@ fn written_flag(args: &[OsString]) -> Option<String> {
             return Some(value.to_owned());
         }
         if word == "--lang" {
-            return words.next().map(|v| v.into_owned());
+            return words.next().cloned();
         }
     }
     None
@@ -81,4 +116,24 @@ pub fn offered(scenarios: &Path) -> Vec<String> {
 /// The overlays of the language in use for a library folder.
 pub fn overlays(scenarios: &Path) -> Overlays {
     Overlays::load(Some(scenarios), &text::language())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spoken_flag;
+
+    fn flag(line: &str) -> Option<String> {
+        let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+        spoken_flag(&args)
+    }
+
+    #[test]
+    fn lang_speaks_except_where_it_names_the_language_checked() {
+        assert_eq!(flag("hold-the-line --lang es"), Some("es".into()));
+        assert_eq!(flag("hold-the-line play lost-order --lang=es"), Some("es".into()));
+        assert_eq!(flag("hold-the-line --scenarios validate play x --lang es"), Some("es".into()));
+        assert_eq!(flag("hold-the-line validate --lang es"), None);
+        assert_eq!(flag("hold-the-line --lang es i18n update"), None);
+        assert_eq!(flag("hold-the-line play -- --lang es"), None);
+    }
 }

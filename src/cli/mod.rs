@@ -95,8 +95,9 @@ fn game_options(cli: &Cli, scenarios: PathBuf) -> game::GameOptions {
 /// Runs the command line; `started` is when the process began (the game benchmark counts from it).
 pub fn run(started: std::time::Instant) -> Result<ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    language::for_usage(&args);
-    let mut cli = match help::parse(args, &crate::text::current()) {
+    let spoken = language::spoken_flag(&args);
+    language::for_usage(spoken.as_deref());
+    let mut cli = match help::parse(args) {
         Ok(cli) => cli,
         Err(err) => {
             err.print()?;
@@ -116,11 +117,9 @@ pub fn run(started: std::time::Instant) -> Result<ExitCode> {
         }
     };
     // The window draws with Lato, so its language must be one Lato can show; a terminal's font
-    // is the user's own. `validate --lang` checks a language rather than speaking it.
+    // is the user's own.
     let for_window = cli.command.is_none() || cfg!(feature = "game") && is_classroom(&cli.command);
-    let checks_language = matches!(cli.command, Some(Command::Validate { .. } | Command::I18n { .. }));
-    let flag = if checks_language { None } else { cli.lang.as_deref() };
-    if let Err(problem) = language::choose(flag, &scenarios, for_window) {
+    if let Err(problem) = language::choose(spoken.as_deref(), &scenarios, for_window) {
         eprintln!("{}", error_line(problem));
         return Ok(ExitCode::from(EXIT_USAGE));
     }

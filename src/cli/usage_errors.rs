@@ -20,11 +20,14 @@ impl ErrorFormatter for UsageWords {
             (ContextKind::SuggestedArg, "usage-similar-argument"),
             (ContextKind::SuggestedValue, "usage-similar-value"),
         ];
-        let mut tip_lines: Vec<String> =
-            tips.iter().filter_map(|(kind, id)| Some(tr!(id, similar = quoted(error.get(*kind)?)))).collect();
-        // clap's own advice (how to pass a value that starts with '-') has no words of ours.
+        let similar = |kind, id| {
+            let found = error.get(kind)?;
+            let count = if let ContextValue::Strings(all) = found { all.len() } else { 1 };
+            Some(tr!(id, similar = quoted(found), count = count))
+        };
+        let mut tip_lines: Vec<String> = tips.iter().filter_map(|(kind, id)| similar(*kind, *id)).collect();
         if let Some(ContextValue::StyledStrs(suggestions)) = error.get(ContextKind::Suggested) {
-            tip_lines.extend(suggestions.iter().map(|s| format!("tip: {s}")));
+            tip_lines.extend(suggestions.iter().map(|s| advice(&s.to_string())));
         }
         if !tip_lines.is_empty() {
             out.push('\n');
@@ -62,9 +65,12 @@ fn message(error: &clap::error::Error<UsageWords>) -> String {
         ErrorKind::InvalidSubcommand => {
             text(ContextKind::InvalidSubcommand).map(|c| tr!("usage-unknown-command", command = c))
         }
-        ErrorKind::InvalidValue if value.is_empty() => Some(tr!("usage-value-missing", arg = arg)),
         ErrorKind::InvalidValue => {
-            let mut said = tr!("usage-invalid-value", value = value, arg = arg);
+            let mut said = if value.is_empty() {
+                tr!("usage-value-missing", arg = arg)
+            } else {
+                tr!("usage-invalid-value", value = value, arg = arg)
+            };
             if let Some(values) = listed(error.get(ContextKind::ValidValue)) {
                 said.push_str(&format!("\n  [{}]", tr!("usage-possible-values", values = values)));
             }
@@ -87,11 +93,14 @@ fn message(error: &clap::error::Error<UsageWords>) -> String {
             }
             said
         }),
-        ErrorKind::ArgumentConflict => match error.get(ContextKind::PriorArg) {
-            Some(ContextValue::String(prior)) if *prior == arg => Some(tr!("usage-used-twice", arg = arg)),
-            Some(prior) => Some(tr!("usage-conflict", arg = arg, other = quoted(prior))),
-            None => None,
-        },
+        ErrorKind::ArgumentConflict => Some(match error.get(ContextKind::PriorArg) {
+            Some(ContextValue::String(prior)) if *prior == arg => tr!("usage-used-twice", arg = arg),
+            Some(ContextValue::String(prior)) => tr!("usage-conflict", arg = arg, other = quoted_one(prior)),
+            Some(ContextValue::Strings(all)) => {
+                all.iter().fold(tr!("usage-conflict-these", arg = arg), |said, other| format!("{said}\n  {other}"))
+            }
+            _ => tr!("usage-conflict-others", arg = arg),
+        }),
         ErrorKind::TooManyValues => Some(tr!("usage-too-many-values", value = value, arg = arg)),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
             let expected = number(ContextKind::MinValues).or(number(ContextKind::ExpectedNumValues));
@@ -110,10 +119,33 @@ fn message(error: &clap::error::Error<UsageWords>) -> String {
 /// A value or values clap named, each in quotes: `'--seed'` or `'--seed', '--size'`.
 fn quoted(value: &ContextValue) -> String {
     match value {
-        ContextValue::String(s) => format!("'{s}'"),
-        ContextValue::Strings(all) => all.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "),
+        ContextValue::String(s) => quoted_one(s),
+        ContextValue::Strings(all) => all.iter().map(|s| quoted_one(s)).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
+}
+
+fn quoted_one(value: &str) -> String {
+    format!("'{value}'")
+}
+
+/// clap's own advice, which it writes in English, in our words: the three forms clap 4 gives
+/// (how to pass a value that starts with `-`, a command's option, a needless `--`); any other
+/// advice is shown as clap wrote it rather than lost.
+fn advice(clap_wrote: &str) -> String {
+    let between = |text: &str, start: &str, end: &str| text.strip_prefix(start)?.strip_suffix(end).map(str::to_owned);
+    if let Some(rest) = between(clap_wrote, "to pass '", "'")
+        && let Some((arg, instead)) = rest.split_once("' as a value, use '")
+    {
+        return tr!("usage-tip-as-value", arg = arg, instead = instead);
+    }
+    if let Some(command) = between(clap_wrote, "subcommand '", "' exists; to use it, remove the '--' before it") {
+        return tr!("usage-tip-remove-dashes", command = command);
+    }
+    if let Some(what) = between(clap_wrote, "'", "' exists") {
+        return tr!("usage-tip-exists", what = what);
+    }
+    tr!("usage-tip", advice = clap_wrote)
 }
 
 /// The values of a list clap gathered, comma-separated; `None` when there are none.

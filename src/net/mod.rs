@@ -12,7 +12,7 @@ mod secrets;
 pub mod server;
 
 pub use live::LiveRoom;
-pub use phone_words::phone_page;
-pub use routes::{MAX_BODY_BYTES, MAX_STREAMS, PHONE_PAGE};
+pub use phone_words::{PHONE_PAGE, phone_page};
+pub use routes::{MAX_BODY_BYTES, MAX_STREAMS};
 pub use secrets::{new_room_code, new_token};
 pub use server::{ClassServer, DEFAULT_PORT};

@@ -7,8 +7,11 @@
 use fluent_bundle::FluentArgs;
 use serde_json::{Map, Value, json};
 
-use super::routes::PHONE_PAGE;
 use crate::text::Texts;
+
+/// The page phones load: one file, no outside requests. A template that `phone_page` fills in
+/// with the class's language.
+pub const PHONE_PAGE: &str = include_str!("phone.html");
 
 /// The English phone messages. Their ids and variables are read from here: every language has
 /// the same ones (src/text's tests hold Spanish to it).

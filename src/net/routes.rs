@@ -22,9 +22,6 @@ use super::live::LiveRoom;
 use super::secrets::new_token;
 use crate::sim::classroom::{MAX_PARTICIPANTS, RoomError};
 
-/// The page phones load: one file, no outside requests. A template: `phone_words::phone_page`
-/// fills in the class's language.
-pub const PHONE_PAGE: &str = include_str!("phone.html");
 /// Larger than any real request (a 24-character name, a 32-character token).
 pub const MAX_BODY_BYTES: usize = 2048;
 /// Open event streams at once: two tabs per participant.
